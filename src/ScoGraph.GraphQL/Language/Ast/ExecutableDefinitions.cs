@@ -11,6 +11,10 @@ public sealed record OperationDefinitionNode(
     SelectionSetNode SelectionSet) : ExecutableDefinitionNode
 {
     public override string Kind => "OperationDefinition";
+
+    /// <summary>graphql-js 16.15 (our reference) accepts a description before <c>query</c>/<c>mutation</c>/<c>subscription</c>.</summary>
+    public StringValueNode? Description { get; init; }
+
     public override IReadOnlyList<DirectiveNode> Directives { get; init; } = Directives;
     public override SelectionSetNode SelectionSet { get; init; } = SelectionSet;
 }
@@ -23,6 +27,9 @@ public sealed record VariableDefinitionNode(
     IReadOnlyList<DirectiveNode> Directives) : SyntaxNode
 {
     public override string Kind => "VariableDefinition";
+
+    /// <summary>graphql-js 16.15 (our reference) accepts a description before a variable definition.</summary>
+    public StringValueNode? Description { get; init; }
 }
 
 /// <summary>A named fragment (spec 2.8).</summary>
@@ -33,6 +40,10 @@ public sealed record FragmentDefinitionNode(
     SelectionSetNode SelectionSet) : ExecutableDefinitionNode
 {
     public override string Kind => "FragmentDefinition";
+
+    /// <summary>graphql-js 16.15 (our reference) accepts a description before <c>fragment</c>.</summary>
+    public StringValueNode? Description { get; init; }
+
     public override IReadOnlyList<DirectiveNode> Directives { get; init; } = Directives;
     public override SelectionSetNode SelectionSet { get; init; } = SelectionSet;
 }
