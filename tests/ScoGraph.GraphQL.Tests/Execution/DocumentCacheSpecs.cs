@@ -1,0 +1,37 @@
+using ScoGraph.GraphQL.Execution;
+using ScoGraph.GraphQL.Language;
+
+namespace ScoGraph.GraphQL.Tests.Execution;
+
+public class DocumentCacheSpecs
+{
+    private static DocumentCache.Entry Parse(string query) => new(Parser.Parse(query), []);
+
+    [Fact]
+    public void The_least_recently_used_document_is_evicted_first()
+    {
+        var cache = new DocumentCache(2);
+        var parses = 0;
+        DocumentCache.Entry Counting(string query) { parses++; return Parse(query); }
+
+        cache.GetOrAdd("{ a }", Counting);
+        cache.GetOrAdd("{ b }", Counting);
+        cache.GetOrAdd("{ a }", Counting); // a is now the most recent
+        cache.GetOrAdd("{ c }", Counting); // evicts b
+        cache.GetOrAdd("{ a }", Counting);
+        cache.GetOrAdd("{ b }", Counting);
+
+        Assert.Equal(4, parses);
+        Assert.Equal(2, cache.Count);
+    }
+
+    [Fact]
+    public void A_cache_of_size_zero_keeps_nothing()
+    {
+        var cache = new DocumentCache(0);
+        var first = cache.GetOrAdd("{ a }", Parse);
+        var second = cache.GetOrAdd("{ a }", Parse);
+        Assert.NotSame(first, second);
+        Assert.Equal(0, cache.Count);
+    }
+}
