@@ -1,0 +1,24 @@
+using ScoGraph.GraphQL.Execution;
+
+namespace ScoGraph.GraphQL.AspNetCore;
+
+/// <summary>The <c>extensions.code</c> values of errors the HTTP layer itself reports.</summary>
+public static class GraphQLHttpErrorCodes
+{
+    public const string BadRequest = "BAD_REQUEST";
+    public const string InvalidJson = "INVALID_JSON";
+    public const string InvalidUtf8 = "INVALID_UTF8";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string BatchingDisabled = "BATCHING_DISABLED";
+    public const string BatchTooLarge = "MAX_BATCH_SIZE_EXCEEDED";
+    public const string PersistedOperationNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedOperationRequired = "PERSISTED_QUERY_REQUIRED";
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+    public const string InternalError = "INTERNAL_SERVER_ERROR";
+
+    public static GraphQLError Error(string message, string code) =>
+        new(message, Extensions: new Dictionary<string, object?> { ["code"] = code });
+}

@@ -1,0 +1,179 @@
+using System.Text;
+using System.Text.Json;
+using ScoGraph.GraphQL.AspNetCore.Tests.TestServer;
+
+namespace ScoGraph.GraphQL.AspNetCore.Tests;
+
+/// <summary>
+/// Abusive requests: each is refused with the error and status it deserves, and no resolver runs for it (the test
+/// schema counts resolver calls). A realistic analyst query is still accepted.
+/// </summary>
+public sealed class AbuseCorpusSpecs(LibraryServerFixture fixture) : IClassFixture<LibraryServerFixture>
+{
+    private const string GraphQLJson = "application/graphql-response+json";
+
+    /// <summary>One abusive request and what the server must answer.</summary>
+    private sealed record AbuseCase(Func<LibraryServer, Task<GraphQLHttpResponse>> Send, int Status, string? Code, string? Message);
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
+    /// <summary><c>{ books { author { books { author ... } } } }</c>, <paramref name="depth"/> field levels deep.</summary>
+    private static string Nested(int depth)
+    {
+        var open = new StringBuilder("{ ");
+        for (var level = 1; level < depth; level++) open.Append(level % 2 == 1 ? "books { " : "author { ");
+        open.Append("id");
+        open.Append(Repeat(" }", depth));
+        return open.ToString();
+    }
+
+    private static string Aliases(string field, int count) =>
+        string.Join(" ", Enumerable.Range(1, count).Select(i => $"a{i}: {field}"));
+
+    private static Task<GraphQLHttpResponse> Query(LibraryServer server, string query, object? variables = null) =>
+        server.QueryAsync(query, variables, accept: GraphQLJson);
+
+    private static readonly Dictionary<string, AbuseCase> Cases = new()
+    {
+        ["deep nesting (20 levels)"] = new(s => Query(s, Nested(20)), 400, "MAX_DEPTH_EXCEEDED", "Query depth 20 exceeds the maximum of 15."),
+        ["deep nesting (500 levels)"] = new(s => Query(s, Nested(500)), 400, "MAX_DEPTH_EXCEEDED", "Query depth 500 exceeds the maximum of 15."),
+        ["nesting beyond what the parser accepts (3000 levels)"] = new(s => Query(s, Nested(3000)), 400, null, "Syntax Error:"),
+        ["deep nesting hidden in fragments"] = new(s => Query(s,
+            "{ ...F1 } fragment F1 on Query { books { ...F2 } } fragment F2 on Book { author { ...F3 } } fragment F3 on Author { books { ...F4 } } "
+            + "fragment F4 on Book { author { books { author { books { author { books { author { books { author { books { author { books { author { id } } } } } } } } } } } } } }"),
+            400, "MAX_DEPTH_EXCEEDED", "Query depth 17 exceeds the maximum of 15."),
+        ["alias bomb on one object"] = new(s => Query(s, $"{{ book(id: \"book-1\") {{ {Aliases("title", 50)} }} }}"),
+            400, "MAX_ALIASES_EXCEEDED", "Query alias count 50 exceeds the maximum of 30."),
+        ["alias bomb multiplied by fragment spreads"] = new(s => Query(s,
+            $"{{ book(id: \"book-1\") {{ ...F ...F ...F ...F }} }} fragment F on Book {{ {Aliases("title", 10)} }}"),
+            400, "MAX_ALIASES_EXCEEDED", "Query alias count 40 exceeds the maximum of 30."),
+        ["aliased root fields"] = new(s => Query(s, $"{{ {Aliases("hello", 25)} }}"),
+            400, "MAX_ROOT_FIELDS_EXCEEDED", "Query root field count 25 exceeds the maximum of 20."),
+        ["root field duplication (5000 times)"] = new(s => Query(s, "{ " + Repeat("hello ", 5000) + "}"),
+            400, "MAX_ROOT_FIELDS_EXCEEDED", "Query root field count 5000 exceeds the maximum of 20."),
+        ["field duplication under a list"] = new(s => Query(s, "{ books(first: 100) { " + Repeat("title ", 300) + "} }"),
+            400, "MAX_COST_EXCEEDED", "Query cost 30100 exceeds the maximum of 20000."),
+        ["directive flooding (10 on one field)"] = new(s => Query(s, "{ hello " + Repeat("@skip(if: false) ", 10) + "}"),
+            400, "MAX_DIRECTIVES_EXCEEDED", "Query directive count 10 on one field exceeds the maximum of 4."),
+        ["directive flooding (1000 on one field)"] = new(s => Query(s, "{ hello " + Repeat("@include(if: true) ", 1000) + "}"),
+            400, "MAX_DIRECTIVES_EXCEEDED", "Query directive count 1000 on one field exceeds the maximum of 4."),
+        ["directive flooding on a fragment spread"] = new(s => Query(s, "{ ...F " + Repeat("@skip(if: false) ", 8) + "} fragment F on Query { hello }"),
+            400, "MAX_DIRECTIVES_EXCEEDED", "Query directive count 8 on one field exceeds the maximum of 4."),
+        ["fragment cycle of two fragments"] = new(s => Query(s, "{ ...A } fragment A on Query { hello ...B } fragment B on Query { ...A }"),
+            400, null, "Cannot spread fragment \"A\" within itself via \"B\"."),
+        ["fragment spreading itself"] = new(s => Query(s, "{ ...A } fragment A on Query { hello ...A }"),
+            400, null, "Cannot spread fragment \"A\" within itself."),
+        ["fragment explosion (2^40 fields)"] = new(s => Query(s, "{ book(id: \"book-1\") { ...F40 } } fragment F0 on Book { title } "
+            + string.Concat(Enumerable.Range(1, 40).Select(i => $"fragment F{i} on Book {{ ...F{i - 1} ...F{i - 1} }} "))),
+            400, "MAX_COST_EXCEEDED", "Query cost 1099511627777 exceeds the maximum of 20000."),
+        ["huge first"] = new(s => Query(s, "{ books(first: 1000000) { title } }"),
+            400, "MAX_COST_EXCEEDED", "Query cost 2000000 exceeds the maximum of 20000."),
+        ["huge first through a variable"] = new(s => Query(s, "query($n: Int) { books(first: $n) { title } }", new { n = 100_000_000 }),
+            400, "MAX_COST_EXCEEDED", "Query cost 200000000 exceeds the maximum of 20000."),
+        ["huge first through a variable's default"] = new(s => Query(s, "query($n: Int = 5000000) { books(first: $n) { title } }"),
+            400, "MAX_COST_EXCEEDED", "Query cost 10000000 exceeds the maximum of 20000."),
+        ["first beyond any integer"] = new(s => Query(s, "{ books(first: 99999999999999999999999) { title } }"),
+            400, "MAX_COST_EXCEEDED", "Query cost beyond"),
+        ["nested lists multiplying each other"] = new(s => Query(s, "{ authors { books(first: 100) { author { books(first: 100) { title } } } } }"),
+            400, "MAX_COST_EXCEEDED", "Query cost 202010 exceeds the maximum of 20000."),
+        ["batch of 11 operations (limit 10)"] = new(s => s.PostAsync("[" + string.Join(",", Enumerable.Repeat("""{"query":"{ hello }"}""", 11)) + "]", GraphQLJson),
+            400, "MAX_BATCH_SIZE_EXCEEDED", "Batch size 11 exceeds the maximum of 10."),
+        ["batch flood of 10000 operations"] = new(s => s.PostAsync("[" + string.Join(",", Enumerable.Repeat("""{"query":"{ hello }"}""", 10_000)) + "]", GraphQLJson),
+            400, "MAX_BATCH_SIZE_EXCEEDED", "Batch size 10000 exceeds the maximum of 10."),
+        ["mutation over GET"] = new(s => s.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { addBook(title: \"x\", year: 1) { id } }"), GraphQLJson),
+            405, "METHOD_NOT_ALLOWED", "A mutation cannot be sent with GET; send it with POST."),
+        ["mutation picked by operationName over GET"] = new(s => s.GetAsync("/graphql?operationName=Add&query="
+            + Uri.EscapeDataString("query Read { hello } mutation Add { addBook(title: \"x\", year: 1) { id } }"), GraphQLJson),
+            405, "METHOD_NOT_ALLOWED", "A mutation cannot be sent with GET; send it with POST."),
+        ["10 MB body"] = new(s => s.PostAsync("{\"query\":\"{ hello }\",\"variables\":{\"pad\":\"" + new string('x', 10_000_000) + "\"}}", GraphQLJson),
+            413, "REQUEST_TOO_LARGE", "The request body exceeds the maximum of 1000000 bytes."),
+        ["document longer than the limit"] = new(s => Query(s, "{ hello } #" + new string('x', 150_000)),
+            400, "MAX_DOCUMENT_LENGTH_EXCEEDED", "Document length 150011 characters exceeds the maximum of 100000."),
+        ["too many tokens"] = new(s => Query(s, "{ " + Repeat("a ", 20_000) + "}"),
+            400, "MAX_TOKENS_EXCEEDED", "Document token count 20002 exceeds the maximum of 15000."),
+        ["invalid UTF-8 in the body"] = new(s => s.PostBytesAsync([.. "{\"query\":\"{ hello(name: \\\""u8, 0xFF, 0xFE, .. "\\\") }\"}"u8], GraphQLJson),
+            400, "INVALID_UTF8", "The request body is not valid UTF-8 text."),
+        ["UTF-8 encoded surrogate in the body"] = new(s => s.PostBytesAsync([.. "{\"query\":\"{ hello(name: \\\""u8, 0xED, 0xA0, 0x80, .. "\\\") }\"}"u8], GraphQLJson),
+            400, "INVALID_UTF8", "The request body is not valid UTF-8 text."),
+        ["JSON bomb: variables nested 100000 deep"] = new(s => s.PostAsync("{\"query\":\"{ hello }\",\"variables\":{\"v\":" + Repeat("[", 100_000) + Repeat("]", 100_000) + "}}", GraphQLJson),
+            400, "INVALID_JSON", "The request body is not valid JSON:"),
+        ["JSON bomb: objects nested 1000 deep"] = new(s => s.PostAsync("{\"query\":\"{ hello }\",\"variables\":" + Repeat("{\"a\":", 1000) + "1" + Repeat("}", 1000) + "}", GraphQLJson),
+            400, "INVALID_JSON", "The request body is not valid JSON:"),
+        ["malformed JSON"] = new(s => s.PostAsync("{ \"query\": \"{ hello }\"", GraphQLJson), 400, "INVALID_JSON", "The request body is not valid JSON:"),
+        ["JSON that is not an object"] = new(s => s.PostAsync("\"{ hello }\"", GraphQLJson), 400, "BAD_REQUEST",
+            "The request body must be a JSON object (or, for a batch, an array of objects)."),
+        ["empty body"] = new(s => s.PostAsync("", GraphQLJson), 400, "BAD_REQUEST", "The request body is empty"),
+        ["query that is not a string"] = new(s => s.PostAsync("""{"query":{"hello":true}}""", GraphQLJson), 400, "BAD_REQUEST",
+            "The \"query\" parameter must be a string."),
+        ["variables that are not an object"] = new(s => s.PostAsync("""{"query":"{ hello }","variables":"{}"}""", GraphQLJson), 400, "BAD_REQUEST",
+            "The \"variables\" parameter must be a JSON object or null."),
+        ["no content type"] = new(s => s.PostAsync("""{"query":"{ hello }"}""", GraphQLJson, contentType: null), 415, "UNSUPPORTED_MEDIA_TYPE",
+            "The request has no Content-Type"),
+        ["text/plain body"] = new(s => s.PostAsync("""{"query":"{ hello }"}""", GraphQLJson, contentType: "text/plain"), 415, "UNSUPPORTED_MEDIA_TYPE",
+            "The Content-Type \"text/plain\" is not supported"),
+        ["form-encoded body"] = new(s => s.PostAsync("query=%7B%20hello%20%7D", GraphQLJson, contentType: "application/x-www-form-urlencoded"),
+            415, "UNSUPPORTED_MEDIA_TYPE", "The Content-Type \"application/x-www-form-urlencoded\" is not supported"),
+        ["JSON declared in a charset other than UTF-8"] = new(s => s.PostAsync("""{"query":"{ hello }"}""", GraphQLJson, contentType: "application/json; charset=latin1"),
+            415, "UNSUPPORTED_MEDIA_TYPE", "The charset \"latin1\" is not supported"),
+    };
+
+    public static TheoryData<string> CaseNames() => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task An_abusive_request_is_refused_with_the_right_error_and_status_before_any_resolver_runs(string name)
+    {
+        var abuse = Cases[name];
+        var server = fixture.Server;
+        var callsBefore = server.Data.ResolverCalls;
+
+        var response = await abuse.Send(server);
+
+        Assert.True(abuse.Status == response.Status, $"expected {abuse.Status}, got {response}");
+        Assert.False(response.HasData, response.ToString());
+        Assert.Single(response.Errors);
+        if (abuse.Code is not null) Assert.Equal(abuse.Code, response.FirstErrorCode);
+        Assert.StartsWith(abuse.Message!, response.FirstErrorMessage);
+        Assert.Equal(callsBefore, server.Data.ResolverCalls);
+    }
+
+    [Fact]
+    public async Task Under_application_json_a_refused_operation_is_answered_200_with_only_the_error_like_a_validation_error()
+    {
+        var callsBefore = fixture.Server.Data.ResolverCalls;
+
+        var response = await fixture.Server.QueryAsync("{ books(first: 1000000) { title } }", accept: "application/json");
+
+        Assert.Equal(200, response.Status);
+        Assert.False(response.HasData);
+        Assert.Equal("MAX_COST_EXCEEDED", response.FirstErrorCode);
+        Assert.Equal(callsBefore, fixture.Server.Data.ResolverCalls);
+    }
+
+    [Fact]
+    public void The_corpus_has_at_least_thirty_abuses() => Assert.True(Cases.Count >= 30, $"only {Cases.Count} cases");
+
+    [Fact]
+    public async Task A_realistic_analyst_query_is_still_accepted()
+    {
+        const string query = """
+            query Library($first: Int = 50) {
+              recent: books(first: $first) { ...BookCard author { name books(first: 5) { title } } }
+              classic: book(id: "book-3") { ...BookCard }
+              authors { id name books(first: 3) { id year } }
+              greeting: hello(name: "analyst")
+            }
+            fragment BookCard on Book { id title year }
+            """;
+        var callsBefore = fixture.Server.Data.ResolverCalls;
+
+        var response = await fixture.Server.QueryAsync(query, accept: GraphQLJson,
+            headers: new Dictionary<string, string> { ["GraphQL-Cost"] = "report" });
+
+        Assert.True(response.Status == 200, response.ToString());
+        Assert.False(response.Json.TryGetProperty("errors", out _), response.ToString());
+        Assert.Equal(50, response.Json.GetProperty("data").GetProperty("recent").GetArrayLength());
+        Assert.True(fixture.Server.Data.ResolverCalls > callsBefore);
+        Assert.InRange(response.Json.GetProperty("extensions").GetProperty("cost").GetProperty("fieldCost").GetInt64(), 100, 20_000);
+    }
+}

@@ -1,0 +1,132 @@
+using FsCheck;
+using FsCheck.Xunit;
+using ScoGraph.GraphQL.Analysis;
+using ScoGraph.GraphQL.Language;
+using ScoGraph.GraphQL.Language.Ast;
+
+namespace ScoGraph.GraphQL.AspNetCore.Tests.Analysis;
+
+/// <summary>The measures static analysis takes of an operation (these tests live here because the HTTP layer owns the limits).</summary>
+public sealed class QueryAnalyzerSpecs
+{
+    /// <summary>A tiny type model: Query.items is a list of Item, Item.children a list of Item, Item.name a String.</summary>
+    private sealed class ItemTypes : IAnalysisTypeInfo
+    {
+        public string? RootTypeName(OperationType operation) => operation == OperationType.Query ? "Query" : null;
+
+        public FieldShape? GetField(string parentTypeName, string fieldName) => (parentTypeName, fieldName) switch
+        {
+            ("Query", "items") => new FieldShape("Item", IsList: true),
+            ("Query", "item") => new FieldShape("Item", IsList: false),
+            ("Query", "connection") => new FieldShape("Connection", IsList: false),
+            ("Connection", "edges") => new FieldShape("Item", IsList: true),
+            ("Item", "children") => new FieldShape("Item", IsList: true),
+            ("Item", "name") => new FieldShape("String", IsList: false),
+            _ => null,
+        };
+    }
+
+    private static QueryAnalysis Analyze(string query, IReadOnlyDictionary<string, object?>? variables = null, string? operationName = null) =>
+        QueryAnalyzer.Analyze(Parser.Parse(query), operationName, variables, new ItemTypes(), new QueryLimits { DefaultListSize = 10 });
+
+    [Theory]
+    [InlineData("{ item { name } }", 2)]
+    [InlineData("{ a: item { children { children { name } } } }", 4)]
+    [InlineData("{ ... on Query { item { ... { name } } } }", 2)]
+    [InlineData("{ ...F } fragment F on Query { item { ...G } } fragment G on Item { children { name } }", 3)]
+    public void Depth_counts_field_levels_with_fragments_expanded(string query, int depth) =>
+        Assert.Equal(depth, Analyze(query).Depth);
+
+    [Fact]
+    public void Aliases_and_root_fields_are_counted_as_execution_would_see_them()
+    {
+        var analysis = Analyze("{ a: item { n: name } ...F ...F } fragment F on Query { b: item { name } }");
+
+        Assert.Equal(4, analysis.Aliases);     // a, n and b twice
+        Assert.Equal(3, analysis.RootFields);  // a, and b twice
+    }
+
+    [Theory]
+    [InlineData("{ item { name } }", 2)]                                   // 1 + name
+    [InlineData("{ items { name } }", 20)]                                 // 10 * (1 + name)
+    [InlineData("{ items(first: 3) { name } }", 6)]                        // 3 * (1 + 1)
+    [InlineData("{ items(last: 4) { children(first: 2) { name } } }", 20)] // 4 * (1 + 2 * (1 + 1))
+    [InlineData("{ connection(first: 5) { edges { name } } }", 15)]        // 5 * (1 + edges 1 * (1 + 1))
+    [InlineData("{ __schema { types { name } } __typename }", 0)]          // introspection is free
+    public void Cost_multiplies_what_list_fields_select(string query, long cost) =>
+        Assert.Equal(cost, Analyze(query).Cost);
+
+    [Fact]
+    public void A_page_size_given_through_a_variable_is_used()
+    {
+        var analysis = Analyze("query($n: Int = 7) { items(first: $n) { name } }", new Dictionary<string, object?> { ["n"] = 50 });
+
+        Assert.Equal(100, analysis.Cost);
+        Assert.Equal(14, Analyze("query($n: Int = 7) { items(first: $n) { name } }").Cost);
+    }
+
+    [Fact]
+    public void Only_the_selected_operation_is_measured()
+    {
+        const string document = "query Small { item { name } } query Big { items(first: 1000) { name } }";
+
+        Assert.Equal(2, Analyze(document, operationName: "Small").Cost);
+        Assert.Equal(2000, Analyze(document, operationName: "Big").Cost);
+    }
+
+    [Fact]
+    public void The_most_directives_on_one_selection_are_reported()
+    {
+        var analysis = Analyze("{ item @skip(if: false) { name @include(if: true) @skip(if: false) @include(if: true) } }");
+
+        Assert.Equal(3, analysis.MaxDirectivesPerField);
+    }
+
+    [Fact]
+    public void Introspection_is_detected_even_inside_fragments()
+    {
+        Assert.True(Analyze("{ ...F } fragment F on Query { __type(name: \"Item\") { name } }").UsesIntrospection);
+        Assert.False(Analyze("{ __typename item { __typename } }").UsesIntrospection);
+    }
+
+    [Fact]
+    public void Introspection_counts_as_one_level_so_every_tool_s_introspection_query_passes_the_default_limits()
+    {
+        var document = Parser.Parse(ScoGraph.GraphQL.Utilities.IntrospectionQuery.Full);
+
+        var analysis = QueryAnalyzer.Analyze(document, types: new ItemTypes());
+
+        Assert.Equal(1, analysis.Depth);
+        Assert.Null(QueryLimitChecker.Check(analysis, QueryLimits.Default));
+    }
+
+    [Fact]
+    public void Fragment_cycles_end_the_walk_instead_of_looping()
+    {
+        var analysis = Analyze("{ ...A } fragment A on Query { item { name } ...B } fragment B on Query { ...A }");
+
+        Assert.Equal(2, analysis.Cost);
+        Assert.Equal(1, analysis.RootFields);
+    }
+
+    [Fact]
+    public void Exponential_fragment_spreads_are_measured_quickly_and_without_overflow()
+    {
+        var fragments = string.Concat(Enumerable.Range(1, 80).Select(i => $"fragment F{i} on Item {{ ...F{i - 1} ...F{i - 1} }} "));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var analysis = Analyze("{ item { ...F80 } } fragment F0 on Item { n: name } " + fragments);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.True(analysis.Cost > 1_000_000_000_000, $"cost {analysis.Cost}");
+        Assert.True(analysis.Aliases > 1_000_000_000_000, $"aliases {analysis.Aliases}");
+    }
+
+    [Property(MaxTest = 50)]
+    public bool Depth_of_a_nested_chain_is_its_length(PositiveInt levels)
+    {
+        var depth = Math.Min(levels.Get, 300);
+        var query = "{ " + string.Concat(Enumerable.Repeat("item { ", depth - 1)) + "name" + string.Concat(Enumerable.Repeat(" }", depth));
+        return Analyze(query).Depth == depth;
+    }
+}
