@@ -1,0 +1,23 @@
+namespace ScoGraph.Domain.Ports;
+
+/// <summary>
+/// Conditions on the columns of <see cref="Indexing.EntityIndexEntry"/>; all given conditions must hold (AND).
+/// Null means "no condition".
+/// </summary>
+/// <param name="Ids">Only these ids.</param>
+/// <param name="NameContains">Normalized name or one alias contains this text (normalize with <see cref="Indexing.TextNormalizer"/>).</param>
+/// <param name="From">The entity's main period possibly overlaps <c>From..To</c> (inclusive, either end may be open).</param>
+/// <param name="Category">Exact category (meeting kind, agreement kind, new membership status...).</param>
+/// <param name="Place">Exact city or place, compared normalized.</param>
+/// <param name="References">The entity refers to every one of these ids (participant, host, party, state, post...).</param>
+public sealed record EntityFilter(
+    IReadOnlyCollection<string>? Ids = null,
+    string? NameContains = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Category = null,
+    string? Place = null,
+    IReadOnlyCollection<string>? References = null)
+{
+    public static EntityFilter None { get; } = new();
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using ScoGraph.Domain.Model;
+
+namespace ScoGraph.Domain.Validation;
+
+/// <summary>An organization: name, aliases, optional parent organization (not itself).</summary>
+public sealed class OrganizationValidator : EntityRules<Organization>
+{
+    public OrganizationValidator(IReferenceCatalog catalog) : base(catalog)
+    {
+        RuleFor(o => o.Name).Name().OverridePropertyName("name");
+        EachName(o => o.Aliases, "aliases");
+        RuleFor(o => o.Parent).References(catalog, o => o.Id, EntityKind.Organization).OverridePropertyName("parent");
+    }
+}
