@@ -1,0 +1,72 @@
+using Microsoft.Data.Sqlite;
+
+namespace ScoGraph.Storage.Sqlite.Connections;
+
+/// <summary>
+/// Opens connections to the store file with the settings every connection needs. Pragmas such as
+/// <c>synchronous</c>, <c>foreign_keys</c> and <c>busy_timeout</c> belong to a connection, not to the
+/// file, so each new connection gets them here; <c>journal_mode=WAL</c> is stored in the file and set
+/// once by the writer when the store opens.
+/// </summary>
+internal sealed class ConnectionFactory
+{
+    private readonly string _connectionString;
+    private readonly SqliteStoreOptions _options;
+
+    public ConnectionFactory(SqliteStoreOptions options)
+    {
+        _options = options;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            // The store keeps its own sessions (with their compiled statements); a second pool underneath
+            // would only hide which connection holds which statements.
+            Pooling = false,
+            ForeignKeys = true,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+    }
+
+    public PreparedSession OpenWriter()
+    {
+        var session = Open();
+        // WAL: readers keep reading a consistent snapshot while the writer commits, and a commit is one
+        // append to the log instead of a rewrite of the pages. NORMAL sync is durable across crashes of
+        // the process; only an OS crash may lose the last commits, never corrupt the file.
+        session.Execute("PRAGMA journal_mode = WAL;");
+        return session;
+    }
+
+    public PreparedSession OpenReader()
+    {
+        var session = Open();
+        // A reader must never write by accident: reads go through a pool that ignores the writer lock.
+        session.Execute("PRAGMA query_only = ON;");
+        return session;
+    }
+
+    private PreparedSession Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            var session = new PreparedSession(connection);
+            session.Execute($"""
+                PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};
+                PRAGMA synchronous = NORMAL;
+                PRAGMA foreign_keys = ON;
+                PRAGMA temp_store = MEMORY;
+                PRAGMA cache_size = {-Math.Abs(_options.CacheSizeKiB)};
+                """);
+            return session;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+}

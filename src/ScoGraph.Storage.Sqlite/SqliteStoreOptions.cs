@@ -1,0 +1,20 @@
+namespace ScoGraph.Storage.Sqlite;
+
+/// <summary>How the embedded store opens its file.</summary>
+public sealed record SqliteStoreOptions
+{
+    /// <summary>Path of the database file; created (with its folder) when missing.</summary>
+    public required string DatabasePath { get; init; }
+
+    /// <summary>
+    /// Most reader connections kept open at once. WAL lets every one of them read while the single
+    /// writer commits; more than a handful only costs memory on a small machine.
+    /// </summary>
+    public int MaxReaderConnections { get; init; } = 8;
+
+    /// <summary>How long a statement waits for a lock held by another process before failing.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Page cache per connection, in KiB (SQLite's negative <c>cache_size</c>).</summary>
+    public int CacheSizeKiB { get; init; } = 16 * 1024;
+}

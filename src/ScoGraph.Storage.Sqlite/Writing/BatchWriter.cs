@@ -1,0 +1,367 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ScoGraph.Domain.Facts;
+using ScoGraph.Domain.Indexing;
+using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Ports;
+using ScoGraph.Domain.Serialization;
+using ScoGraph.Storage.Sqlite.Connections;
+using ScoGraph.Storage.Sqlite.Mapping;
+
+namespace ScoGraph.Storage.Sqlite.Writing;
+
+/// <summary>
+/// Applies one <see cref="WriteBatch"/> inside one transaction on the writer session: all items or none. The
+/// caller holds the writer lock, so this is the only code touching the file's content at that moment.
+/// </summary>
+internal sealed class BatchWriter
+{
+    private readonly PreparedSession _session;
+    private readonly SqliteTransaction _transaction;
+    private readonly long _ticks;
+    private readonly Dictionary<string, long> _spans = new(StringComparer.Ordinal);
+    private readonly List<(int Index, Entity Entity, string Reference)> _references = [];
+
+    private BatchWriter(PreparedSession session, SqliteTransaction transaction, long ticks)
+    {
+        _session = session;
+        _transaction = transaction;
+        _ticks = ticks;
+    }
+
+    /// <summary>Writes the batch and commits, or rolls back and throws <see cref="WriteRejectedException"/>.</summary>
+    public static WriteResult Write(PreparedSession session, WriteBatch batch)
+    {
+        using var transaction = session.Connection.BeginTransaction(deferred: false);
+        var ticks = NextTicks(session, transaction);
+        var writer = new BatchWriter(session, transaction, ticks);
+        var results = new List<WriteItemResult>(batch.Items.Count);
+        for (var index = 0; index < batch.Items.Count; index++)
+        {
+            results.Add(batch.Items[index] switch
+            {
+                Upsert upsert => writer.Upsert(index, upsert),
+                Retract retract => writer.Retract(index, retract),
+                RetractClaims retractClaims => writer.RetractClaims(index, retractClaims),
+                null => throw new WriteRejectedException(index, "the item is null"),
+                var other => throw new WriteRejectedException(index, $"{other.GetType().Name} is not a write item this store knows"),
+            });
+        }
+        writer.CheckReferences();
+        writer.SaveSpans();
+        transaction.Commit();
+        return new WriteResult(KnowledgeTicks.ToTime(ticks), results);
+    }
+
+    /// <summary>A knowledge time strictly after every earlier batch's, even if the wall clock stepped back.</summary>
+    private static long NextTicks(PreparedSession session, SqliteTransaction transaction)
+    {
+        var read = Bind(session, transaction, "SELECT last_ticks FROM knowledge_clock WHERE singleton = 1;");
+        var last = Convert.ToInt64(read.ExecuteScalar());
+        var ticks = Math.Max(DateTimeOffset.UtcNow.UtcTicks, last + 1);
+        var write = Bind(session, transaction, "UPDATE knowledge_clock SET last_ticks = $ticks WHERE singleton = 1;", "$ticks");
+        write.Parameters[0].Value = ticks;
+        write.ExecuteNonQuery();
+        return ticks;
+    }
+
+    private WriteItemResult Upsert(int index, Upsert upsert)
+    {
+        var entity = upsert.Entity ?? throw new WriteRejectedException(index, "the upsert has no entity");
+        if (string.IsNullOrWhiteSpace(entity.Id))
+            throw new WriteRejectedException(index, $"the {KindText.Format(entity.Kind).ToLowerInvariant()} has no id");
+        if (entity.Id.Length > 400)
+            throw new WriteRejectedException(index, $"the id \"{entity.Id[..40]}…\" is longer than 400 characters");
+
+        var kind = KindText.Format(entity.Kind);
+        string content;
+        IReadOnlyList<Fact> facts;
+        EntityIndexEntry entry;
+        try
+        {
+            content = EntityJson.Serialize(entity);
+            facts = FactProjection.Project(entity);
+            entry = EntityIndexEntry.Of(entity);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            throw new WriteRejectedException(index, $"\"{entity.Id}\" cannot be stored: {e.Message}");
+        }
+
+        foreach (var fact in facts)
+        {
+            if (fact.Valid is { IsInverted: true } period)
+                throw new WriteRejectedException(index, $"\"{entity.Id}\": the period {period} ends before it starts");
+        }
+
+        var storedKind = StoredKind(entity.Id);
+        if (storedKind is not null && storedKind != kind)
+            throw new WriteRejectedException(index,
+                $"the id \"{entity.Id}\" already belongs to a {storedKind.ToLowerInvariant()}; it cannot become a {kind.ToLowerInvariant()}");
+
+        var latest = LatestVersion(entity.Id);
+        if (latest is { IsCurrent: true } current && current.Content == content)
+            return new WriteItemResult(index, WriteOutcome.Unchanged, [entity.Id], current.Revision);
+
+        var revision = (latest?.Revision ?? 0) + 1;
+        int? supersedes = null;
+        if (latest is { IsCurrent: true } replaced)
+        {
+            RetractVersion(replaced.VersionKey, $"superseded by revision {revision}");
+            supersedes = replaced.Revision;
+        }
+        if (storedKind is null)
+        {
+            var insertItem = Bind("INSERT INTO item (id, kind) VALUES ($id, $kind);", "$id", "$kind");
+            insertItem.Parameters[0].Value = entity.Id;
+            insertItem.Parameters[1].Value = kind;
+            insertItem.ExecuteNonQuery();
+        }
+
+        var versionKey = InsertVersion(entity, kind, revision, supersedes, content, entry);
+        InsertReferences(index, entity, versionKey, entry);
+        InsertSearchTerms(versionKey, entry);
+        InsertFacts(entity, versionKey, facts);
+        return new WriteItemResult(index, supersedes is null ? WriteOutcome.Created : WriteOutcome.Superseded, [entity.Id], revision);
+    }
+
+    private WriteItemResult Retract(int index, Retract retract)
+    {
+        if (string.IsNullOrWhiteSpace(retract.ItemId))
+            throw new WriteRejectedException(index, "the retraction names no item");
+        if (string.IsNullOrWhiteSpace(retract.Reason))
+            throw new WriteRejectedException(index, $"the retraction of \"{retract.ItemId}\" gives no reason");
+
+        if (LatestVersion(retract.ItemId) is not { IsCurrent: true } current)
+            return new WriteItemResult(index, WriteOutcome.NotFound, [retract.ItemId], null);
+        RetractVersion(current.VersionKey, retract.Reason);
+        return new WriteItemResult(index, WriteOutcome.Retracted, [retract.ItemId], current.Revision);
+    }
+
+    private WriteItemResult RetractClaims(int index, RetractClaims retract)
+    {
+        if (string.IsNullOrWhiteSpace(retract.Subject) || string.IsNullOrWhiteSpace(retract.Predicate))
+            throw new WriteRejectedException(index, "the claim retraction needs a subject and a predicate");
+        if (string.IsNullOrWhiteSpace(retract.Reason))
+            throw new WriteRejectedException(index, $"the retraction of claims on \"{retract.Subject}\".{retract.Predicate} gives no reason");
+
+        var find = Bind("""
+            SELECT DISTINCT v.version_key, v.item_id, v.revision
+            FROM fact f JOIN item_version v ON v.version_key = f.version_key
+            WHERE f.origin = 2 AND f.subject = $subject AND f.predicate = $predicate
+              AND f.retracted_at IS NULL AND ($value IS NULL OR f.value = $value)
+            ORDER BY v.item_id;
+            """, "$subject", "$predicate", "$value");
+        find.Parameters[0].Value = retract.Subject;
+        find.Parameters[1].Value = retract.Predicate;
+        find.Parameters[2].Value = (object?)retract.Value ?? DBNull.Value;
+        var found = new List<(long VersionKey, string Id, int Revision)>();
+        using (var reader = find.ExecuteReader())
+        {
+            while (reader.Read())
+                found.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2)));
+        }
+        if (found.Count == 0)
+            return new WriteItemResult(index, WriteOutcome.NotFound, [], null);
+        foreach (var claim in found)
+            RetractVersion(claim.VersionKey, retract.Reason);
+        return new WriteItemResult(index, WriteOutcome.Retracted, found.Select(c => c.Id).ToArray(),
+            found.Count == 1 ? found[0].Revision : null);
+    }
+
+    private void RetractVersion(long versionKey, string reason)
+    {
+        var version = Bind("UPDATE item_version SET retracted_at = $ticks, retraction_reason = $reason WHERE version_key = $key;",
+            "$ticks", "$reason", "$key");
+        version.Parameters[0].Value = _ticks;
+        version.Parameters[1].Value = reason;
+        version.Parameters[2].Value = versionKey;
+        version.ExecuteNonQuery();
+
+        var facts = Bind("UPDATE fact SET retracted_at = $ticks WHERE version_key = $key;", "$ticks", "$key");
+        facts.Parameters[0].Value = _ticks;
+        facts.Parameters[1].Value = versionKey;
+        facts.ExecuteNonQuery();
+    }
+
+    private string? StoredKind(string id)
+    {
+        var command = Bind("SELECT kind FROM item WHERE id = $id;", "$id");
+        command.Parameters[0].Value = id;
+        return command.ExecuteScalar() as string;
+    }
+
+    private StoredVersion? LatestVersion(string id)
+    {
+        var command = Bind("""
+            SELECT version_key, revision, content, retracted_at IS NULL
+            FROM item_version WHERE item_id = $id ORDER BY revision DESC LIMIT 1;
+            """, "$id");
+        command.Parameters[0].Value = id;
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetBoolean(3))
+            : null;
+    }
+
+    private long InsertVersion(Entity entity, string kind, int revision, int? supersedes, string content, EntityIndexEntry entry)
+    {
+        var command = Bind("""
+            INSERT INTO item_version (item_id, revision, kind, content, sources, recorded_at, supersedes,
+                                      name_key, date_key, names, has_period, start_earliest, end_latest, category, place_key)
+            VALUES ($id, $revision, $kind, $content, $sources, $ticks, $supersedes,
+                    $nameKey, $dateKey, $names, $hasPeriod, $startEarliest, $endLatest, $category, $placeKey)
+            RETURNING version_key;
+            """, "$id", "$revision", "$kind", "$content", "$sources", "$ticks", "$supersedes",
+            "$nameKey", "$dateKey", "$names", "$hasPeriod", "$startEarliest", "$endLatest", "$category", "$placeKey");
+        var bounds = entry.Period is { } period ? DayBounds.Of(period.Bounds) : DayBounds.Always;
+        var p = command.Parameters;
+        p[0].Value = entity.Id;
+        p[1].Value = revision;
+        p[2].Value = kind;
+        p[3].Value = content;
+        p[4].Value = SourceListJson.Serialize(entity.Sources);
+        p[5].Value = _ticks;
+        p[6].Value = (object?)supersedes ?? DBNull.Value;
+        p[7].Value = entry.SortKey(EntityOrderField.Name);
+        p[8].Value = entry.SortKey(EntityOrderField.Date);
+        p[9].Value = (object?)NamesColumn(entry) ?? DBNull.Value;
+        p[10].Value = entry.Period is null ? 0 : 1;
+        p[11].Value = bounds.StartEarliest;
+        p[12].Value = bounds.EndLatest;
+        p[13].Value = (object?)entry.Category ?? DBNull.Value;
+        p[14].Value = entry.Place is null ? DBNull.Value : TextNormalizer.Normalize(entry.Place);
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    /// <summary><c>|name|alias|…|</c>, normalized: the separator never survives normalization, so a "contains"
+    /// test cannot match across two names.</summary>
+    private static string? NamesColumn(EntityIndexEntry entry)
+    {
+        if (entry.Name is null && entry.Aliases.Count == 0) return null;
+        return "|" + string.Join('|', entry.Aliases.Prepend(entry.Name ?? "").Select(TextNormalizer.Normalize)) + "|";
+    }
+
+    private void InsertReferences(int index, Entity entity, long versionKey, EntityIndexEntry entry)
+    {
+        var command = Bind("INSERT OR IGNORE INTO item_reference (version_key, reference_id) VALUES ($key, $id);", "$key", "$id");
+        foreach (var reference in entry.References)
+        {
+            command.Parameters[0].Value = versionKey;
+            command.Parameters[1].Value = reference;
+            command.ExecuteNonQuery();
+            _references.Add((index, entity, reference));
+        }
+        foreach (var source in entry.SourceIds)
+            _references.Add((index, entity, source));
+        if (entity is Claim claim)
+            _references.Add((index, entity, claim.Subject));
+    }
+
+    private void InsertSearchTerms(long versionKey, EntityIndexEntry entry)
+    {
+        var term = Bind("INSERT INTO search_term (version_key, is_alias, text) VALUES ($key, $alias, $text) RETURNING term_key;",
+            "$key", "$alias", "$text");
+        var fts = Bind("INSERT INTO search_fts (rowid, text) VALUES ($rowid, $text);", "$rowid", "$text");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, isAlias) in entry.Aliases.Select(a => ((string?)a, true)).Prepend((entry.Name, false)))
+        {
+            var normalized = TextNormalizer.Normalize(text);
+            if (normalized.Length == 0 || !seen.Add(normalized)) continue;
+            term.Parameters[0].Value = versionKey;
+            term.Parameters[1].Value = isAlias ? 1 : 0;
+            term.Parameters[2].Value = normalized;
+            var termKey = Convert.ToInt64(term.ExecuteScalar());
+            fts.Parameters[0].Value = termKey;
+            fts.Parameters[1].Value = normalized;
+            fts.ExecuteNonQuery();
+        }
+    }
+
+    private void InsertFacts(Entity entity, long versionKey, IReadOnlyList<Fact> facts)
+    {
+        var command = Bind("""
+            INSERT INTO fact (version_key, ordinal, origin, subject, predicate, object, value, has_valid, valid_start, valid_end,
+                              start_earliest, start_latest, end_earliest, end_latest, recorded_at, sources)
+            VALUES ($key, $ordinal, $origin, $subject, $predicate, $object, $value, $hasValid, $validStart, $validEnd,
+                    $startEarliest, $startLatest, $endEarliest, $endLatest, $ticks, $sources);
+            """, "$key", "$ordinal", "$origin", "$subject", "$predicate", "$object", "$value", "$hasValid", "$validStart",
+            "$validEnd", "$startEarliest", "$startLatest", "$endEarliest", "$endLatest", "$ticks", "$sources");
+        var p = command.Parameters;
+        for (var ordinal = 0; ordinal < facts.Count; ordinal++)
+        {
+            var fact = facts[ordinal];
+            var bounds = DayBounds.Of(fact.Bounds);
+            p[0].Value = versionKey;
+            p[1].Value = ordinal;
+            p[2].Value = (int)fact.Origin;
+            p[3].Value = fact.Subject;
+            p[4].Value = fact.Predicate;
+            p[5].Value = (object?)fact.Object ?? DBNull.Value;
+            p[6].Value = (object?)fact.Value ?? DBNull.Value;
+            p[7].Value = fact.Valid is null ? 0 : 1;
+            p[8].Value = fact.Valid?.Start?.ToString() ?? (object)DBNull.Value;
+            p[9].Value = fact.Valid?.End?.ToString() ?? (object)DBNull.Value;
+            p[10].Value = bounds.StartEarliest;
+            p[11].Value = bounds.StartLatest;
+            p[12].Value = bounds.EndEarliest;
+            p[13].Value = bounds.EndLatest;
+            p[14].Value = _ticks;
+            // Most facts cite exactly the version's sources; only differing lists (a single citation) are stored.
+            p[15].Value = ReferenceEquals(fact.Sources, entity.Sources) ? DBNull.Value : SourceListJson.Serialize(fact.Sources);
+            command.ExecuteNonQuery();
+
+            if (fact.Valid is not null && bounds.EndLatest != DayBounds.OpenEnd)
+            {
+                _spans[fact.Predicate] = Math.Max(_spans.GetValueOrDefault(fact.Predicate), bounds.Span);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every id an upserted item points at must be current once the whole batch is applied (items may refer to
+    /// ids defined later in the same batch). The first dangling reference rejects the batch.
+    /// </summary>
+    private void CheckReferences()
+    {
+        var command = Bind("SELECT EXISTS (SELECT 1 FROM item_version WHERE item_id = $id AND retracted_at IS NULL);", "$id");
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (index, entity, reference) in _references)
+        {
+            if (!known.TryGetValue(reference, out var exists))
+            {
+                command.Parameters[0].Value = reference;
+                exists = Convert.ToInt64(command.ExecuteScalar()) == 1;
+                known[reference] = exists;
+            }
+            if (!exists)
+                throw new WriteRejectedException(index,
+                    $"{KindText.Format(entity.Kind).ToLowerInvariant()} \"{entity.Id}\" refers to \"{reference}\", which is neither in the batch nor in the store");
+        }
+    }
+
+    private void SaveSpans()
+    {
+        var command = Bind("""
+            INSERT INTO predicate_span (predicate, max_span) VALUES ($predicate, $span)
+            ON CONFLICT (predicate) DO UPDATE SET max_span = max(max_span, excluded.max_span);
+            """, "$predicate", "$span");
+        foreach (var (predicate, span) in _spans)
+        {
+            command.Parameters[0].Value = predicate;
+            command.Parameters[1].Value = span;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private SqliteCommand Bind(string sql, params string[] parameterNames) => Bind(_session, _transaction, sql, parameterNames);
+
+    private static SqliteCommand Bind(PreparedSession session, SqliteTransaction transaction, string sql, params string[] parameterNames)
+    {
+        var command = session.Command(sql, parameterNames);
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private sealed record StoredVersion(long VersionKey, int Revision, string Content, bool IsCurrent);
+}

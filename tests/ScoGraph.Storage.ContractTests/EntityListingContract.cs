@@ -1,0 +1,168 @@
+using ScoGraph.Domain.Indexing;
+using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Ports;
+using ScoGraph.Domain.Time;
+using static ScoGraph.Storage.ContractTests.Samples;
+
+namespace ScoGraph.Storage.ContractTests;
+
+/// <summary>Lists of one kind: filters, orders, and keyset pages that stay stable under inserts.</summary>
+public abstract class EntityListingContract : StoreContract
+{
+    private static Source Numbered(int i) => Source($"src-{i:D3}", $"Source number {i:D3}") with
+    {
+        Published = PartialDate.OfDay(new DateOnly(2000, 1, 1).AddDays(i * 10)),
+    };
+
+    private async Task<ITimelineStore> SourcesStoreAsync(int count) =>
+        await StoreWithAsync(Enumerable.Range(1, count).Select(i => (Entity)Numbered(i)).ToArray());
+
+    private static IEnumerable<string> Ids(Page<ScoGraph.Domain.Versions.Versioned<Entity>> page) => page.Items.Select(i => i.Node.Item.Id);
+
+    private static EntityQuery Sources(EntityOrder? order = null, PageRequest? page = null, EntityFilter? filter = null) =>
+        new(EntityKind.Source, filter, order, page);
+
+    [Fact]
+    public async Task Entities_of_one_kind_are_listed_by_name()
+    {
+        var store = await StoreWithAsync(Basics());
+        var page = await store.FindEntitiesAsync(new EntityQuery(EntityKind.State, Order: new EntityOrder(EntityOrderField.Name)), None);
+        Assert.Equal(["BLR", "IND", "KAZ", "PAK", "TJK"], Ids(page));
+        Assert.False(page.HasNextPage);
+        Assert.False(page.HasPreviousPage);
+    }
+
+    [Fact]
+    public async Task Pages_follow_each_other_without_gaps_or_repeats()
+    {
+        var store = await SourcesStoreAsync(23);
+        var seen = new List<string>();
+        string? after = null;
+        var pages = 0;
+        while (true)
+        {
+            var page = await store.FindEntitiesAsync(Sources(page: new PageRequest(First: 5, After: after)), None);
+            seen.AddRange(Ids(page));
+            pages++;
+            Assert.Equal(after is not null, page.HasPreviousPage);
+            if (!page.HasNextPage) break;
+            after = page.EndCursor;
+        }
+        Assert.Equal(5, pages);
+        Assert.Equal(Enumerable.Range(1, 23).Select(i => $"src-{i:D3}"), seen);
+    }
+
+    [Fact]
+    public async Task A_page_stays_the_same_when_items_are_inserted_before_it()
+    {
+        var store = await SourcesStoreAsync(20);
+        var first = await store.FindEntitiesAsync(Sources(page: new PageRequest(First: 5)), None);
+        var second = await store.FindEntitiesAsync(Sources(page: new PageRequest(First: 5, After: first.EndCursor)), None);
+
+        await store.WriteAsync(Batch.Upserting(Source("src-000", "inserted first"), Source("src-0005", "inserted inside page one")), None);
+        var secondAgain = await store.FindEntitiesAsync(Sources(page: new PageRequest(First: 5, After: first.EndCursor)), None);
+
+        Assert.Equal(Ids(second), Ids(secondAgain));
+        Assert.Equal(second.Items.Select(i => i.Cursor), secondAgain.Items.Select(i => i.Cursor));
+    }
+
+    [Fact]
+    public async Task Reading_backwards_returns_the_items_before_the_cursor_in_list_order()
+    {
+        var store = await SourcesStoreAsync(12);
+        var all = await store.FindEntitiesAsync(Sources(page: new PageRequest(First: 12)), None);
+        var before = all.Items[8].Cursor;
+        var page = await store.FindEntitiesAsync(Sources(page: new PageRequest(Last: 3, Before: before)), None);
+
+        Assert.Equal(["src-006", "src-007", "src-008"], Ids(page));
+        Assert.True(page.HasPreviousPage);
+        Assert.True(page.HasNextPage);
+        var start = await store.FindEntitiesAsync(Sources(page: new PageRequest(Last: 5, Before: all.Items[2].Cursor)), None);
+        Assert.Equal(["src-001", "src-002"], Ids(start));
+        Assert.False(start.HasPreviousPage);
+    }
+
+    [Fact]
+    public async Task Descending_order_and_date_order_work_with_cursors()
+    {
+        var store = await SourcesStoreAsync(10);
+        var byDateDesc = new EntityOrder(EntityOrderField.Date, SortDirection.Descending);
+        var first = await store.FindEntitiesAsync(Sources(byDateDesc, new PageRequest(First: 4)), None);
+        var next = await store.FindEntitiesAsync(Sources(byDateDesc, new PageRequest(First: 4, After: first.EndCursor)), None);
+
+        Assert.Equal(["src-010", "src-009", "src-008", "src-007"], Ids(first));
+        Assert.Equal(["src-006", "src-005", "src-004", "src-003"], Ids(next));
+    }
+
+    [Fact]
+    public async Task Undated_entities_come_last_in_date_order()
+    {
+        var store = await StoreWithAsync([Numbered(2), Source("src-undated"), Numbered(1)]);
+        var page = await store.FindEntitiesAsync(Sources(new EntityOrder(EntityOrderField.Date)), None);
+        Assert.Equal(["src-001", "src-002", "src-undated"], Ids(page));
+    }
+
+    [Fact]
+    public async Task Filters_combine_and_the_total_counts_every_match()
+    {
+        var store = await StoreWithAsync([.. Basics(),
+            Summit("2017-astana-summit", "Astana summit", "2017-06-08", "2017-06-09"),
+            Summit("2024-astana-summit", "Astana summit 2024", "2024-07-04"),
+            Summit("2019-bishkek-summit", "Bishkek summit", "2019-06-14", city: "Bishkek") with { Participants = [new Participant("KAZ")] }]);
+
+        async Task<string[]> Find(EntityFilter filter) => Ids(await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, filter), None)).ToArray();
+
+        Assert.Equal(["2017-astana-summit", "2024-astana-summit"], await Find(new EntityFilter(Place: "ASTANA")));
+        Assert.Equal(["2019-bishkek-summit"], await Find(new EntityFilter(NameContains: "bishkek")));
+        Assert.Equal(["2017-astana-summit", "2019-bishkek-summit"], await Find(new EntityFilter(From: new DateOnly(2017, 6, 9), To: new DateOnly(2020, 1, 1))));
+        Assert.Equal(["2017-astana-summit", "2024-astana-summit"], await Find(new EntityFilter(References: ["IND", "KAZ"])));
+        Assert.Equal(["2024-astana-summit"], await Find(new EntityFilter(Ids: ["2024-astana-summit", "IND"])));
+        Assert.Equal(["2017-astana-summit", "2019-bishkek-summit", "2024-astana-summit"], await Find(new EntityFilter(Category: "HEADS_OF_STATE")));
+        Assert.Empty(await Find(new EntityFilter(Category: "MINISTERIAL")));
+
+        var counted = await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, new EntityFilter(Place: "astana"),
+            Page: new PageRequest(First: 1), IncludeTotalCount: true), None);
+        Assert.Equal(2, counted.TotalCount);
+        Assert.Single(counted.Items);
+        Assert.True(counted.HasNextPage);
+    }
+
+    [Fact]
+    public async Task Name_filters_match_aliases_and_ignore_case_and_accents()
+    {
+        var store = await StoreWithAsync(Basics());
+        var page = await store.FindEntitiesAsync(new EntityQuery(EntityKind.State, new EntityFilter(NameContains: "BYELO")), None);
+        Assert.Equal(["BLR"], Ids(page));
+    }
+
+    [Fact]
+    public async Task Cursors_carry_the_sort_key_and_id_of_their_item()
+    {
+        var store = await StoreWithAsync(Basics());
+        var page = await store.FindEntitiesAsync(new EntityQuery(EntityKind.State, Order: new EntityOrder(EntityOrderField.Name)), None);
+        Assert.True(KeysetCursor.TryDecode(page.Items[0].Cursor, out var cursor));
+        Assert.Equal(new KeysetCursor("belarus", "BLR"), cursor);
+    }
+
+    [Fact]
+    public async Task Bad_page_requests_are_refused_with_clear_messages()
+    {
+        var store = await StoreWithAsync(Basics());
+        var badCursor = await Assert.ThrowsAnyAsync<ArgumentException>(() =>
+            store.FindEntitiesAsync(new EntityQuery(EntityKind.State, Page: new PageRequest(First: 2, After: "not-a-cursor")), None));
+        Assert.Contains("after", badCursor.Message);
+        await Assert.ThrowsAnyAsync<ArgumentException>(() =>
+            store.FindEntitiesAsync(new EntityQuery(EntityKind.State, Page: new PageRequest(First: 2, Last: 2)), None));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() =>
+            store.FindEntitiesAsync(new EntityQuery(EntityKind.State, Page: new PageRequest(First: -1)), None));
+    }
+
+    [Fact]
+    public async Task A_page_of_zero_items_still_says_whether_more_exist()
+    {
+        var store = await StoreWithAsync(Basics());
+        var page = await store.FindEntitiesAsync(new EntityQuery(EntityKind.State, Page: new PageRequest(First: 0)), None);
+        Assert.Empty(page.Items);
+        Assert.True(page.HasNextPage);
+    }
+}
