@@ -65,8 +65,12 @@ public sealed class SchemaBuilder
         Bind(typeName, fieldName, context => new ValueTask<object?>(resolver(context)));
 
     /// <summary>Binds an asynchronous resolver.</summary>
+    /// <remarks>
+    /// The wrappers below await without <c>ConfigureAwait(false)</c> on purpose: the continuation must run on the
+    /// executor's loop so that the fields it completes queue their DataLoader keys in the same batch.
+    /// </remarks>
     public SchemaBuilder BindAsync<TResult>(string typeName, string fieldName, Func<IResolverContext, Task<TResult>> resolver) =>
-        Bind(typeName, fieldName, async context => (object?)await resolver(context).ConfigureAwait(false));
+        Bind(typeName, fieldName, async context => (object?)await resolver(context));
 
     /// <summary>
     /// Binds a resolver that reads its typed parent, e.g. <c>.Bind&lt;StateDto&gt;("State", "code", (state, ctx) =&gt; state.Iso3)</c>.
@@ -78,7 +82,7 @@ public sealed class SchemaBuilder
     /// <summary>Binds an asynchronous resolver that reads its typed parent.</summary>
     public SchemaBuilder BindAsync<TParent, TResult>(string typeName, string fieldName, Func<TParent, IResolverContext, Task<TResult>> resolver) =>
         Bind(typeName, fieldName, async context =>
-            (object?)await resolver(ParentAs<TParent>(context, typeName, fieldName), context).ConfigureAwait(false));
+            (object?)await resolver(ParentAs<TParent>(context, typeName, fieldName), context));
 
     private static TParent ParentAs<TParent>(IResolverContext context, string typeName, string fieldName) =>
         context.Parent is TParent parent
