@@ -21,7 +21,7 @@ public sealed record ValidationIssue(string Path, string Message, string Code = 
         result.Errors.Select(e => new ValidationIssue(
             CamelCasePath(e.PropertyName),
             e.ErrorMessage,
-            e.ErrorCode is { Length: > 0 } code && code.All(c => char.IsAsciiLetterUpper(c) || c == '_') ? code : ErrorCodes.Invalid,
+            e.ErrorCode is { Length: > 0 } code && code.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') ? code : ErrorCodes.Invalid,
             e.CustomState as string)).ToArray();
 
     /// <summary><c>Parties[1].Party</c> → <c>parties[1].party</c>.</summary>

@@ -60,6 +60,12 @@ public class EntityValidatorSpecs
     }
 
     [Fact]
+    public void Error_codes_with_digits_are_kept_so_clients_can_branch_on_them()
+    {
+        Assert.Equal(ErrorCodes.InvalidIso3, Assert.Single(Validator.Check(India with { Iso3 = "in" })).Code);
+    }
+
+    [Fact]
     public void A_period_whose_end_is_before_its_start_is_refused_on_the_end()
     {
         var issue = Assert.Single(Validator.Check(AlimovTerm with { Period = new(D("2018"), D("2016")) }));
