@@ -125,7 +125,7 @@ public sealed class GraphQLHttpEndpointSpecs(LibraryServerFixture fixture) : ICl
         Assert.StartsWith("text/plain", response.ContentType);
         Assert.Contains("type Book {", response.Body);
         Assert.Contains("addBook(title: String!, year: Int!): Book!", response.Body);
-        Assert.Equal(ScoGraph.GraphQL.Utilities.SchemaPrinter.Print(LibrarySchema.Create(new LibraryData())), response.Body);
+        Assert.Equal(ScoGraph.GraphQL.Utilities.SchemaPrinter.Print(LibrarySchema.Create(new LibraryData())) + "\n", response.Body);
     }
 
     [Fact]
