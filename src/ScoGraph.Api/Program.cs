@@ -1,7 +1,17 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using ScoGraph.Api.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+// Configuration (appsettings.json, environment, command line such as --urls or --ScoGraph:Sqlite:Path=...):
+// see ScoGraphOptions and README.md.
+try
+{
+    var app = await ScoGraphHost.BuildAsync(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupException e)
+{
+    Console.Error.WriteLine($"ScoGraph cannot start: {e.Message}");
+    return 1;
+}
 
-app.Run();
 public partial class Program;

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ScoGraph.Api.Schema;
+using ScoGraph.Domain.Ports;
+using ScoGraph.GraphQL.AspNetCore;
+using ScoGraph.GraphQL.Types;
+using ScoGraph.Storage.Sqlite;
+
+namespace ScoGraph.Api.Hosting;
+
+/// <summary>
+/// Builds the ScoGraph web application: configuration, the SQLite store (opened and seeded before the server
+/// listens), the GraphQL schema over it, and the endpoints. Shared by <c>Program</c> and the tests.
+/// </summary>
+public static class ScoGraphHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The default <c>ScoGraph:GraphQL:Limits:MaxCost</c>.</summary>
+    public const long DefaultMaxCost = 100_000;
+
+    public static async Task<WebApplication> BuildAsync(string[] args, ScoGraphHostSetup? setup = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        setup?.ConfigureBuilder?.Invoke(builder);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+
+        var settings = builder.Configuration.GetSection(ScoGraphOptions.Section).Get<ScoGraphOptions>() ?? new ScoGraphOptions();
+        builder.Services.Configure<ScoGraphOptions>(builder.Configuration.GetSection(ScoGraphOptions.Section));
+        builder.Services.AddHttpContextAccessor();
+
+        using var loggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
+        var logger = loggers.CreateLogger("ScoGraph.Startup");
+
+        var schema = CreateSchema();
+        var store = await OpenStoreAsync(settings, builder.Environment.ContentRootPath, logger, cancellationToken);
+        try
+        {
+            if (settings.Seed) await SeedAsync(store, logger, cancellationToken);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+
+        // The container owns (and disposes) the real store; the API sees it through the optional decorator.
+        builder.Services.AddSingleton(_ => store);
+        builder.Services.AddSingleton<ITimelineStore>(services =>
+        {
+            var real = services.GetRequiredService<SqliteTimelineStore>();
+            return setup?.WrapStore is { } wrap ? wrap(real) : real;
+        });
+
+        builder.Services.AddGraphQLServer(_ => schema, options =>
+        {
+            options.IdeTitle = "ScoGraph";
+            // Analysts' queries nest several lists (meetings → participants → nationality...); the engine's default
+            // cost budget of 20,000 refuses ordinary ones. Still bounded, and configurable (ScoGraph:GraphQL:Limits).
+            options.Limits = options.Limits with { MaxCost = DefaultMaxCost };
+        });
+        builder.Services.Configure<GraphQLServerOptions>(builder.Configuration.GetSection($"{ScoGraphOptions.Section}:GraphQL"));
+
+        var app = builder.Build();
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapGraphQL("/graphql");
+        // Resolve the store now so a decorator's construction problem shows at start-up, not on the first request.
+        _ = app.Services.GetRequiredService<ITimelineStore>();
+        return app;
+    }
+
+    private static GraphQL.Types.Schema CreateSchema()
+    {
+        try
+        {
+            return ScoGraphSchema.Create();
+        }
+        catch (SchemaBuildException e)
+        {
+            throw new StartupException($"The GraphQL schema cannot be built:\n{e.Message}", e);
+        }
+    }
+
+    private static async Task<SqliteTimelineStore> OpenStoreAsync(ScoGraphOptions settings, string contentRoot, ILogger logger, CancellationToken cancellationToken)
+    {
+        var path = string.IsNullOrWhiteSpace(settings.Sqlite.Path)
+            ? Path.Combine(AppContext.BaseDirectory, "data", "scograph.db")
+            : Path.GetFullPath(settings.Sqlite.Path, contentRoot);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var store = await SqliteTimelineStore.OpenAsync(path, cancellationToken);
+            logger.LogInformation("SQLite store: {Path}", path);
+            return store;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new StartupException($"Cannot open the SQLite store at {path} (configure ScoGraph:Sqlite:Path): {e.Message}", e);
+        }
+    }
+
+    private static async Task SeedAsync(ITimelineStore store, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DatasetSeeder.SeedIfEmptyAsync(store, logger, cancellationToken);
+        }
+        catch (Exception e) when (e is not (StartupException or OperationCanceledException))
+        {
+            throw new StartupException($"Loading the dataset into the store failed: {e.Message}", e);
+        }
+    }
+}

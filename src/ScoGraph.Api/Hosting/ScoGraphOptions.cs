@@ -1,0 +1,27 @@
+namespace ScoGraph.Api.Hosting;
+
+/// <summary>
+/// The configuration section <c>ScoGraph</c>: where the SQLite store lives, whether to seed it, the API keys that may
+/// write, and the GraphQL endpoint's options (section <c>ScoGraph:GraphQL</c>, a <c>GraphQLServerOptions</c>).
+/// </summary>
+public sealed class ScoGraphOptions
+{
+    public const string Section = "ScoGraph";
+
+    public SqliteSettings Sqlite { get; set; } = new();
+
+    /// <summary>Load the shipped dataset into the store when it is empty.</summary>
+    public bool Seed { get; set; } = true;
+
+    /// <summary>Keys accepted in <c>Authorization: Bearer &lt;key&gt;</c> for mutations; none configured = no writes.</summary>
+    public string[] ApiKeys { get; set; } = [];
+
+    public sealed class SqliteSettings
+    {
+        /// <summary>
+        /// The database file (created when missing). Relative paths resolve against the content root (the working
+        /// directory); when not set, <c>data/scograph.db</c> next to the application's binaries.
+        /// </summary>
+        public string? Path { get; set; }
+    }
+}

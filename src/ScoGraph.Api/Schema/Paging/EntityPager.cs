@@ -1,0 +1,103 @@
+using ScoGraph.Api.Schema.Loaders;
+using ScoGraph.Api.Schema.Nodes;
+using ScoGraph.Domain.Indexing;
+using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Ports;
+using ScoGraph.Domain.Versions;
+using ScoGraph.GraphQL.Types;
+
+namespace ScoGraph.Api.Schema.Paging;
+
+/// <summary>
+/// Pages through an <see cref="EntityListing"/>. When the store can filter everything, one keyset page call (and a
+/// count call only when <c>totalCount</c> is selected). Otherwise (several categories, API-side conditions) the
+/// matching entities are read in store pages and windowed here with the store's own keyset cursors, so cursors
+/// look and behave the same either way.
+/// </summary>
+public static class EntityPager
+{
+    private const int ReadAllPageSize = PageRequest.MaxSize;
+
+    public static async Task<Connection> PageAsync(IResolverContext context, ReadScope scope, EntityListing listing)
+    {
+        var page = PagingArguments.From(context);
+        var store = context.Store();
+        var filter = listing.Categories is [var only] ? listing.Filter with { Category = only } : listing.Filter;
+        if (listing.Categories is { Count: 0 }) filter = filter with { Ids = [] };
+
+        if (listing.IsStoreOnly)
+        {
+            var query = new EntityQuery(listing.Kind, filter, listing.Order, page, scope.KnownAt);
+            var found = await store.FindEntitiesAsync(query, context.CancellationToken);
+            return new Connection(
+                found.Items.Select(i => new Edge(i.Cursor, GraphNodes.From(i.Node.Item, scope))).ToArray(),
+                found.HasNextPage, found.HasPreviousPage,
+                async cancellationToken => (await store.FindEntitiesAsync(
+                    query with { Page = new PageRequest(First: 0), IncludeTotalCount = true }, cancellationToken)).TotalCount ?? 0);
+        }
+
+        var all = await ReadAllAsync(store, scope, listing, filter, context.CancellationToken);
+        return Window(all, page, listing.Order.Direction == SortDirection.Descending, scope);
+    }
+
+    private static async Task<List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)>> ReadAllAsync(
+        ITimelineStore store, ReadScope scope, EntityListing listing, EntityFilter filter, CancellationToken cancellationToken)
+    {
+        var categories = listing.Categories is { Count: > 1 } several ? several.Select(c => (string?)c).ToArray() : [filter.Category];
+        var rows = new List<(Versioned<Entity>, KeysetCursor, string)>();
+        foreach (var category in categories)
+        {
+            string? after = null;
+            while (true)
+            {
+                var found = await store.FindEntitiesAsync(new EntityQuery(listing.Kind, filter with { Category = category },
+                    listing.Order, new PageRequest(First: ReadAllPageSize, After: after), scope.KnownAt), cancellationToken);
+                foreach (var item in found.Items)
+                    if (listing.Keep?.Invoke(item.Node.Item) ?? true)
+                        rows.Add((item.Node, KeysetCursor.Decode(item.Cursor, "cursor"), item.Cursor));
+                if (!found.HasNextPage || found.EndCursor is null) break;
+                after = found.EndCursor;
+            }
+        }
+
+        var descending = listing.Order.Direction == SortDirection.Descending;
+        rows.Sort((a, b) => Compare(a.Item2, b.Item2, descending));
+        return rows;
+    }
+
+    /// <summary>The Relay window over a complete ordered list, with the store's page semantics.</summary>
+    private static Connection Window(List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)> all, PageRequest page, bool descending, ReadScope scope)
+    {
+        var after = page.After is null ? null : KeysetCursor.Decode(page.After, "after");
+        var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before");
+        var inRange = all
+            .Where(r => after is null || Compare(r.Key, after, descending) > 0)
+            .Where(r => before is null || Compare(r.Key, before, descending) < 0)
+            .ToList();
+        var size = page.Size;
+        List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)> items;
+        bool hasNext, hasPrevious;
+        if (page.IsBackward)
+        {
+            items = inRange.Skip(Math.Max(0, inRange.Count - size)).ToList();
+            hasPrevious = inRange.Count > size;
+            hasNext = before is not null && all.Any(r => Compare(r.Key, before, descending) >= 0);
+        }
+        else
+        {
+            items = inRange.Take(size).ToList();
+            hasNext = inRange.Count > size;
+            hasPrevious = after is not null && all.Any(r => Compare(r.Key, after, descending) <= 0);
+        }
+
+        var total = all.Count;
+        return new Connection(items.Select(r => new Edge(r.Cursor, GraphNodes.From(r.Entity.Item, scope))).ToArray(),
+            hasNext, hasPrevious, _ => Task.FromResult(total));
+    }
+
+    private static int Compare(KeysetCursor a, KeysetCursor b, bool descending)
+    {
+        var order = KeysetCursor.Compare(a.SortKey, a.Id, b.SortKey, b.Id);
+        return descending ? -order : order;
+    }
+}

@@ -1,0 +1,38 @@
+using ScoGraph.Api.Schema.Loaders;
+using ScoGraph.Api.Schema.Nodes;
+using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Ports;
+using ScoGraph.GraphQL.Types;
+
+namespace ScoGraph.Api.Schema.Resolvers;
+
+/// <summary><c>Query.conflicts</c> and the <c>Conflict</c> and <c>ConflictClaim</c> types.</summary>
+public static class ConflictResolvers
+{
+    public static SchemaBuilder BindConflicts(this SchemaBuilder builder) => builder
+        .RootAsync("conflicts", async context =>
+        {
+            var scope = context.ReadScope();
+            var subject = context.String("subject");
+            var conflicts = await context.Store().ListConflictsAsync(
+                new ConflictQuery(subject is null ? null : [subject], scope.KnownAt), context.CancellationToken);
+            return conflicts.Select(c => GraphNodes.Conflict(c, scope)).ToArray();
+        })
+        .BindType<ConflictNode>("Conflict")
+        .ReadAsync<ConflictNode, object?>("Conflict", "subject", (c, context) => NodeResolvers.NodeAsync(context, c.Scope, c.Conflict.Subject))
+        .Read<ConflictNode>("Conflict", "predicate", c => c.Conflict.Predicate)
+        .Read<ConflictNode>("Conflict", "description", c => c.Conflict.Description)
+        .Read<ConflictNode>("Conflict", "claims", c => Claims(c))
+        .BindType<ConflictClaimNode>("ConflictClaim")
+        .Read<ConflictClaimNode>("ConflictClaim", "value", c => c.Value)
+        .ReadAsync<ConflictClaimNode, IReadOnlyList<GraphNode<Source>>>("ConflictClaim", "sources", (c, context) =>
+            SourceResolvers.SourcesAsync(context, c.Scope, c.SourceIds.Select(id => new SourceRef(id))));
+
+    /// <summary>One claim per distinct value (in the conflict's value order), with every source stating it.</summary>
+    private static IReadOnlyList<ConflictClaimNode> Claims(ConflictNode node) => node.Conflict.Values
+        .Select(value => new ConflictClaimNode(value,
+            node.Conflict.Facts.Where(f => (f.Fact.Value ?? "") == value)
+                .SelectMany(f => f.Fact.Sources.Select(s => s.SourceId)).Distinct(StringComparer.Ordinal).ToArray(),
+            node.Scope))
+        .ToArray();
+}

@@ -1,0 +1,129 @@
+using ScoGraph.Api.Schema.Loaders;
+using ScoGraph.Api.Schema.Nodes;
+using ScoGraph.Api.Schema.Paging;
+using ScoGraph.Domain.Facts;
+using ScoGraph.Domain.Indexing;
+using ScoGraph.Domain.Membership;
+using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Ports;
+using ScoGraph.Domain.Time;
+using ScoGraph.GraphQL.Types;
+
+namespace ScoGraph.Api.Schema.Resolvers;
+
+/// <summary>
+/// The paged root lists (<c>states</c>, <c>organizations</c>, <c>officials</c>, <c>posts</c>, <c>meetings</c>,
+/// <c>agreements</c>, <c>sources</c>): their <c>where</c> and <c>order</c> inputs turned into store filters.
+/// </summary>
+public static class ListResolvers
+{
+    private static readonly EntityOrder ByName = new(EntityOrderField.Name);
+    private static readonly EntityOrder ByDate = new(EntityOrderField.Date);
+
+    public static SchemaBuilder BindLists(this SchemaBuilder builder) => builder
+        .RootAsync("states", StatesAsync)
+        .RootAsync("organizations", context => EntityPager.PageAsync(context, context.ReadScope(),
+            new EntityListing(EntityKind.Organization, EntityFilter.None, ByName)))
+        .RootAsync("officials", context =>
+        {
+            var where = context.Input("where");
+            var nationality = where.GetValueOrDefault("nationality") as string;
+            return EntityPager.PageAsync(context, context.ReadScope(), new EntityListing(EntityKind.Official,
+                new EntityFilter(NameContains: where.GetValueOrDefault("name") as string,
+                    References: nationality is null ? null : [nationality]), ByName));
+        })
+        .RootAsync("posts", context => EntityPager.PageAsync(context, context.ReadScope(),
+            new EntityListing(EntityKind.Post, EntityFilter.None, ByName)))
+        .RootAsync("meetings", MeetingsAsync)
+        .RootAsync("agreements", AgreementsAsync)
+        .RootAsync("sources", context =>
+        {
+            var where = context.Input("where");
+            var text = TextNormalizer.Normalize(where.GetValueOrDefault("text") as string);
+            var language = where.GetValueOrDefault("language") as string;
+            Func<Entity, bool>? keep = text.Length == 0 && language is null ? null : entity => entity is Source source
+                && (text.Length == 0 || TextNormalizer.Normalize(source.Title).Contains(text, StringComparison.Ordinal)
+                    || TextNormalizer.Normalize(source.Publisher).Contains(text, StringComparison.Ordinal))
+                && (language is null || string.Equals(source.Language, language, StringComparison.OrdinalIgnoreCase));
+            return EntityPager.PageAsync(context, context.ReadScope(),
+                new EntityListing(EntityKind.Source, EntityFilter.None, ByName, Keep: keep));
+        });
+
+    private static async Task<Connection> StatesAsync(IResolverContext context)
+    {
+        var scope = context.ReadScope();
+        var where = context.Input("where");
+        var statuses = Arguments.List<MembershipStatus>(where.GetValueOrDefault("status"));
+        IReadOnlyCollection<string>? ids = null;
+        if (statuses is not null)
+        {
+            var day = Arguments.Date(where, "where", "asOf") ?? Arguments.Today;
+            var membership = await MembershipLoader.LoadNowAsync(context, scope, MembershipChange.DefaultOrganization);
+            ids = MembershipQuery.On(membership.Timeline, day, statuses).Select(s => s.State).Distinct(StringComparer.Ordinal).ToArray();
+        }
+        var order = Order(context, EntityOrderField.Name);
+        return await EntityPager.PageAsync(context, scope, new EntityListing(EntityKind.State,
+            new EntityFilter(Ids: ids, NameContains: where.GetValueOrDefault("name") as string), order));
+    }
+
+    private static async Task<Connection> MeetingsAsync(IResolverContext context)
+    {
+        var scope = context.ReadScope();
+        var where = context.Input("where");
+        var (from, to) = DateRange(where, "from", "to");
+        IReadOnlyCollection<string>? ids = null;
+        if (where.GetValueOrDefault("host") is string host)
+        {
+            var hostId = host.Trim().Length == 3 ? host.Trim().ToUpperInvariant() : host.Trim();
+            var hosted = await FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Incoming, [Predicates.HostedBy]), hostId);
+            ids = hosted.Select(f => f.Fact.Subject).ToHashSet(StringComparer.Ordinal);
+        }
+        if (where.GetValueOrDefault("participant") is string participant)
+        {
+            var attended = await FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Outgoing, [Predicates.ParticipatedIn]), participant);
+            var meetings = attended.Select(f => f.Fact.Object).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            ids = ids is null ? meetings : ids.Intersect(meetings, StringComparer.Ordinal).ToArray();
+        }
+        var kinds = Arguments.List<MeetingKind>(where.GetValueOrDefault("kind"))?.Distinct().Select(EnumText<MeetingKind>.Format).ToArray();
+        var filter = new EntityFilter(Ids: ids, From: from, To: to, Place: where.GetValueOrDefault("city") as string);
+        return await EntityPager.PageAsync(context, scope,
+            new EntityListing(EntityKind.Meeting, filter, Order(context, EntityOrderField.Date), kinds));
+    }
+
+    private static Task<Connection> AgreementsAsync(IResolverContext context)
+    {
+        var where = context.Input("where");
+        var (from, to) = DateRange(where, "signedFrom", "signedTo");
+        var party = where.GetValueOrDefault("party") as string;
+        var kinds = Arguments.List<AgreementKind>(where.GetValueOrDefault("kind"))?.Distinct().Select(EnumText<AgreementKind>.Format).ToArray();
+        Func<Entity, bool>? keep = null;
+        if (Arguments.Date(where, "where", "inForceOn") is DateOnly day)
+        {
+            var certainOnly = where.GetValueOrDefault("certainty") is Certainty.Certain;
+            keep = entity => entity is Agreement agreement && agreement.InForce()?.HoldsOn(day) is Certainty certainty
+                && (!certainOnly || certainty == Certainty.Certain);
+        }
+        var filter = new EntityFilter(From: from, To: to, References: party is null ? null : [party]);
+        return EntityPager.PageAsync(context, context.ReadScope(),
+            new EntityListing(EntityKind.Agreement, filter, Order(context, EntityOrderField.Date), kinds, keep));
+    }
+
+    /// <summary>The first sort key of <c>order</c> (the store sorts by one key, ties by id), else the list's default.</summary>
+    private static EntityOrder Order(IResolverContext context, EntityOrderField defaultField)
+    {
+        var first = Arguments.List<IReadOnlyDictionary<string, object?>>(context.Arguments.GetValueOrDefault("order"))?.FirstOrDefault();
+        if (first is null) return new EntityOrder(defaultField);
+        return new EntityOrder(
+            first.GetValueOrDefault("field") as EntityOrderField? ?? defaultField,
+            first.GetValueOrDefault("direction") as SortDirection? ?? SortDirection.Ascending);
+    }
+
+    private static (DateOnly? From, DateOnly? To) DateRange(IReadOnlyDictionary<string, object?> where, string fromName, string toName)
+    {
+        var from = Arguments.Date(where, "where", fromName);
+        var to = Arguments.Date(where, "where", toName);
+        if (from is DateOnly f && to is DateOnly t && f > t)
+            throw Arguments.BadInput($"\"where.{fromName}\" ({f:yyyy-MM-dd}) is after \"where.{toName}\" ({t:yyyy-MM-dd}).");
+        return (from, to);
+    }
+}
