@@ -16,7 +16,7 @@ public static class GraphQLHttpErrorCodes
     public const string BatchTooLarge = "MAX_BATCH_SIZE_EXCEEDED";
     public const string PersistedOperationNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedOperationRequired = "PERSISTED_QUERY_REQUIRED";
-    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+    public const string ExecutionTimeout = RequestExecutor.ExecutionTimeoutCode;
     public const string InternalError = "INTERNAL_SERVER_ERROR";
 
     public static GraphQLError Error(string message, string code) =>

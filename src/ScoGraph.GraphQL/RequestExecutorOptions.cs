@@ -1,12 +1,22 @@
+using ScoGraph.GraphQL.Analysis;
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Validation;
 
 namespace ScoGraph.GraphQL;
 
-/// <summary>How a <see cref="RequestExecutor"/> treats requests; the defaults suit tests and small servers.</summary>
+/// <summary>How a <see cref="RequestExecutor"/> treats requests; the defaults suit tests and trusted tooling.</summary>
 public sealed record RequestExecutorOptions
 {
-    /// <summary>Rules checked after the spec's own (e.g. depth or cost limits added by the HTTP layer).</summary>
+    /// <summary>
+    /// Static limits checked before validation (text size first, before parsing). None by default; servers open to
+    /// the public pass <see cref="QueryLimits.Default"/> or their own.
+    /// </summary>
+    public QueryLimits Limits { get; init; } = QueryLimits.None;
+
+    /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried.</summary>
+    public bool AllowIntrospection { get; init; } = true;
+
+    /// <summary>Rules checked after the spec's own.</summary>
     public IReadOnlyList<IValidationRule> ExtraValidationRules { get; init; } = [];
 
     /// <summary>Longest an execution may run before it is stopped with an error; null for no limit.</summary>
@@ -17,4 +27,7 @@ public sealed record RequestExecutorOptions
 
     /// <summary>How many distinct query texts keep their parsed and validated document.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
+
+    /// <summary>The most query text, in characters, the document cache keeps in all.</summary>
+    public long DocumentCacheMaxTextLength { get; init; } = 4_000_000;
 }

@@ -1,49 +1,49 @@
-using ScoGraph.GraphQL.Language.Ast;
-
 namespace ScoGraph.GraphQL.Execution;
 
 /// <summary>
-/// Parsed and validated documents by query text, least recently used evicted first, so clients that send the
-/// same queries (the usual case) skip parsing and validation.
+/// Understood documents by query text, least recently used evicted first, so clients that send the same queries
+/// (the usual case) skip parsing, analysis and validation. Bounded by count and by the total length of the texts
+/// kept, so a flood of unique or huge documents cannot grow memory.
 /// </summary>
-internal sealed class DocumentCache(int capacity)
+internal sealed class DocumentCache(int capacity, long maxTotalLength = long.MaxValue)
 {
-    public sealed record Entry(DocumentNode? Document, IReadOnlyList<GraphQLError> Errors);
-
     private readonly object _gate = new();
-    private readonly Dictionary<string, LinkedListNode<(string Key, Entry Value)>> _byKey = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, Entry Value)> _recency = new();
+    private readonly Dictionary<string, LinkedListNode<(string Text, CachedDocument Document)>> _byText = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Text, CachedDocument Document)> _recency = new();
+    private long _totalLength;
 
     public int Count
     {
-        get { lock (_gate) return _byKey.Count; }
+        get { lock (_gate) return _byText.Count; }
     }
 
-    public Entry GetOrAdd(string key, Func<string, Entry> create)
+    public CachedDocument GetOrAdd(string text, Func<string, CachedDocument> create)
     {
         lock (_gate)
         {
-            if (_byKey.TryGetValue(key, out var node))
+            if (_byText.TryGetValue(text, out var node))
             {
                 _recency.Remove(node);
                 _recency.AddFirst(node);
-                return node.Value.Value;
+                return node.Value.Document;
             }
         }
-        // Parsing and validating happen outside the lock; two racing requests may both do it, harmlessly.
-        var entry = create(key);
-        if (capacity <= 0) return entry;
+        // Parsing happens outside the lock; two racing requests may both do it, harmlessly.
+        var document = create(text);
+        if (capacity <= 0 || text.Length > maxTotalLength) return document;
         lock (_gate)
         {
-            if (_byKey.TryGetValue(key, out var raced)) return raced.Value.Value;
-            _byKey[key] = _recency.AddFirst((key, entry));
-            while (_byKey.Count > capacity)
+            if (_byText.TryGetValue(text, out var raced)) return raced.Value.Document;
+            _byText[text] = _recency.AddFirst((text, document));
+            _totalLength += text.Length;
+            while (_byText.Count > capacity || _totalLength > maxTotalLength)
             {
-                var last = _recency.Last!;
+                var oldest = _recency.Last!.Value;
                 _recency.RemoveLast();
-                _byKey.Remove(last.Value.Key);
+                _byText.Remove(oldest.Text);
+                _totalLength -= oldest.Text.Length;
             }
         }
-        return entry;
+        return document;
     }
 }

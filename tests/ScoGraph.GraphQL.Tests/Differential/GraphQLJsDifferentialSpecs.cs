@@ -189,7 +189,8 @@ public class GraphQLJsDifferentialSpecs(ITestOutputHelper output)
         try
         {
             var document = Parser.Parse(testCase.Document);
-            return RequestExecutor.GetOperationType(document, testCase.OperationName) == OperationType.Subscription;
+            return Executor.TrySelectOperation(document, testCase.OperationName, out var operation, out _, out _)
+                && operation.Operation == OperationType.Subscription;
         }
         catch (GraphQLSyntaxException)
         {

@@ -1,3 +1,4 @@
+using ScoGraph.GraphQL.Analysis;
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Language.Ast;
 using ScoGraph.GraphQL.Types;
@@ -48,24 +49,67 @@ public class RequestExecutorSpecs
     }
 
     [Fact]
-    public void The_same_query_text_is_parsed_and_validated_once()
+    public void The_same_query_text_is_parsed_once()
     {
         var executor = new RequestExecutor(Greeter);
-        var first = executor.ParseAndValidate(new GraphQLRequest("{ hello }"));
-        var second = executor.ParseAndValidate(new GraphQLRequest("{ hello }"));
+        var first = executor.Prepare(new GraphQLRequest("{ hello }"));
+        var second = executor.Prepare(new GraphQLRequest("{ hello }"));
         Assert.Same(first.Document, second.Document);
-        Assert.Empty(second.Errors);
+        Assert.Null(second.Error);
     }
 
     [Fact]
     public void The_operation_type_is_known_before_execution_for_transports_that_refuse_mutations_over_GET()
     {
         var executor = new RequestExecutor(Greeter);
-        var (document, _) = executor.ParseAndValidate(new GraphQLRequest("query Q { hello } mutation M { touch }"));
+        const string Document = "query Q { hello } mutation M { touch }";
 
-        Assert.Equal(OperationType.Mutation, RequestExecutor.GetOperationType(document!, "M"));
-        Assert.Equal(OperationType.Query, RequestExecutor.GetOperationType(document!, "Q"));
-        Assert.Null(RequestExecutor.GetOperationType(document!, null));
+        Assert.Equal(OperationType.Mutation, executor.Prepare(new GraphQLRequest(Document, "M")).OperationType);
+        Assert.Equal(OperationType.Query, executor.Prepare(new GraphQLRequest(Document, "Q")).OperationType);
+        Assert.Null(executor.Prepare(new GraphQLRequest(Document)).OperationType);
+    }
+
+    [Fact]
+    public async Task A_text_over_the_length_limit_is_refused_before_it_is_parsed()
+    {
+        var executor = new RequestExecutor(Greeter, new RequestExecutorOptions { Limits = QueryLimits.None with { MaxDocumentLength = 10 } });
+        var prepared = executor.Prepare(new GraphQLRequest("{ hello hello"));
+
+        Assert.Null(prepared.Document);
+        var result = await executor.ExecuteAsync(prepared);
+        Assert.Equal(QueryLimitCodes.DocumentTooLarge, Assert.Single(result.Errors!).Extensions!["code"]);
+    }
+
+    [Fact]
+    public async Task The_limits_are_checked_before_validation_with_the_request_variables()
+    {
+        var executor = new RequestExecutor(Greeter, new RequestExecutorOptions { Limits = QueryLimits.None with { MaxRootFields = 2 } });
+
+        // Three unknown fields: over the limit, and invalid; the limit answers first.
+        var result = await executor.ExecuteAsync(new GraphQLRequest("{ a b c }"));
+
+        Assert.False(result.HasData);
+        Assert.Equal(QueryLimitCodes.TooManyRootFields, Assert.Single(result.Errors!).Extensions!["code"]);
+    }
+
+    [Fact]
+    public async Task Introspection_can_be_switched_off()
+    {
+        var executor = new RequestExecutor(Greeter, new RequestExecutorOptions { AllowIntrospection = false });
+        var result = await executor.ExecuteAsync(new GraphQLRequest("{ __schema { queryType { name } } }"));
+        Assert.Equal(QueryLimitCodes.IntrospectionDisabled, Assert.Single(result.Errors!).Extensions!["code"]);
+    }
+
+    [Fact]
+    public async Task The_cost_is_reported_when_the_request_extensions_ask_for_it()
+    {
+        var executor = new RequestExecutor(Greeter, new RequestExecutorOptions { Limits = QueryLimits.Default });
+        var asked = await executor.ExecuteAsync(new GraphQLRequest("query($n: String) { hello(name: $n) }", Extensions: Vars(("cost", "report"))));
+        var notAsked = await executor.ExecuteAsync(new GraphQLRequest("query($n: String) { hello(name: $n) }"));
+
+        var cost = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(asked.Extensions!["cost"]);
+        Assert.Equal(1L, cost["fieldCost"]);
+        Assert.Null(notAsked.Extensions);
     }
 
     private sealed class NoHelloRule : IValidationRule
@@ -95,7 +139,9 @@ public class RequestExecutorSpecs
     {
         var executor = new RequestExecutor(Greeter, new RequestExecutorOptions { MaxExecutionTime = TimeSpan.FromMilliseconds(50) });
         var result = await executor.ExecuteAsync(new GraphQLRequest("{ slow }")).WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal("Execution was stopped after the maximum execution time of 50 ms.", Assert.Single(result.Errors!).Message);
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal("The operation did not finish within the execution timeout of 50 ms.", error.Message);
+        Assert.Equal(RequestExecutor.ExecutionTimeoutCode, error.Extensions!["code"]);
     }
 
     [Fact]
