@@ -17,7 +17,8 @@ using ScoGraph.GraphQL.Execution;
 // Also shows where the difference goes: the same query executed by the GraphQL server without HTTP, an HTTP
 // request that touches no store at all ({ __typename }), the direct calls made right after such a round trip (as the
 // server's store work always is: on cores that just idled and ran the HTTP stack), and the lowest ratio the bare round
-// trip leaves possible on this machine.
+// trip leaves possible on this machine; then one request split into outside the server, the store calls inside it,
+// and the rest of the server's work.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -37,6 +38,14 @@ try
             "--Logging:LogLevel:Default=Warning",
         ],
         new ScoGraphHostSetup { WrapStore = store => counting = new CallCountingStore(store) });
+    // Time inside the server per request (from the first middleware to the response written), for the split below.
+    long serverTicks = 0;
+    app.Use(async (context, next) =>
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        await next(context);
+        Interlocked.Add(ref serverTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+    });
     await app.StartAsync();
     var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
@@ -113,6 +122,36 @@ try
     Console.WriteLine($"  direct calls right after an HTTP round trip: about {coldDirect:F3} ms ({coldDirect - directly.MedianMs:+0.000;-0.000} ms over the warm loop)");
     // Every HTTP answer costs at least the direct calls plus a bare round trip: no server code can go below this.
     Console.WriteLine($"  lowest ratio this machine allows, (direct + bare round trip) / direct: {(directly.MedianMs + bare.MedianMs) / directly.MedianMs:F2}");
+
+
+    // Where one request's time goes, request by request: outside the server (HttpClient, loopback, Kestrel's socket
+    // I/O), inside it (HTTP handling, GraphQL, JSON), and the store calls within, against the same calls made directly.
+    var split = new List<(double Total, double Server, double Store)>(runs);
+    var directStore = new List<double>(runs);
+    for (var i = 0; i < runs; i++)
+    {
+        var (serverBefore, storeBefore) = (Interlocked.Read(ref serverTicks), store.Elapsed);
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        await PostAsync(Query);
+        var total = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        split.Add((total, System.Diagnostics.Stopwatch.GetElapsedTime(serverBefore, Interlocked.Read(ref serverTicks)).TotalMilliseconds,
+            (store.Elapsed - storeBefore).TotalMilliseconds));
+        storeBefore = store.Elapsed;
+        await direct.RunAsync(day);
+        directStore.Add((store.Elapsed - storeBefore).TotalMilliseconds);
+    }
+    static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+    var (serverMs, storeMs, directStoreMs) = (Median(split.Select(s => s.Server)), Median(split.Select(s => s.Store)), Median(directStore));
+    Console.WriteLine($"  one request, split (medians of {runs}): outside the server (client, loopback, socket I/O) {Median(split.Select(s => s.Total - s.Server)):F3} ms; " +
+                      $"inside {serverMs:F3} ms = store calls {storeMs:F3} ms + the rest {Median(split.Select(s => s.Server - s.Store)):F3} ms");
+    Console.WriteLine($"  the same store calls made directly, alternating with those requests: {directStoreMs:F3} ms");
+    // Even a server whose only work were the store calls would pay the outside-the-server part of every request.
+    var outside = Median(split.Select(s => s.Total - s.Server));
+    Console.WriteLine($"  lowest ratio for a server that adds nothing to the store calls, (direct + outside) / direct: {(directly.MedianMs + outside) / directly.MedianMs:F2}");
 
     await app.StopAsync();
 }
