@@ -52,8 +52,9 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
                 await WriteSdlAsync(context);
                 return;
             }
-            // "/graphql/" is the IDE's page; "/graphql" opened by a browser goes there.
-            if (request.Path.Value?.EndsWith('/') == true && options.EnableIde)
+            // "/graphql/" is the IDE's page; "/graphql" opened by a browser goes there. A GET with a query string is an
+            // operation on either path (the IDE sends its own requests to the page's URL).
+            if (request.Path.Value?.EndsWith('/') == true && request.Query.Count == 0 && options.EnableIde)
             {
                 await ide.ServeAsync(context, "");
                 return;
@@ -88,7 +89,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         try
         {
             read = viaGet
-                ? GraphQLRequestReader.ReadGet(request.Query)
+                ? GraphQLRequestReader.ReadGet(request.Query, options)
                 : await GraphQLRequestReader.ReadPostAsync(request, options, context.RequestAborted);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

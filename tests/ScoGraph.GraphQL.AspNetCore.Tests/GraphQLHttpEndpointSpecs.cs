@@ -61,6 +61,17 @@ public sealed class GraphQLHttpEndpointSpecs(LibraryServerFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task A_GET_query_on_the_IDE_page_s_path_is_an_operation_not_the_page()
+    {
+        // The IDE uses its page's URL as the endpoint, and may send GET requests there.
+        var response = await Server.GetAsync("/graphql/?query=" + Uri.EscapeDataString("{ book(id: \"book-7\") { title } }"), accept: "application/json");
+
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("application/json", response.ContentType);
+        Assert.Equal("Book 7", response.Json.GetProperty("data").GetProperty("book").GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_mutation_sent_with_GET_is_refused_with_405_and_an_Allow_header_before_it_runs()
     {
         var before = Server.Data.ResolverCalls;
