@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using ScoGraph.GraphQL.Analysis;
 using ScoGraph.GraphQL.Execution;
 
 namespace ScoGraph.GraphQL.AspNetCore;
@@ -63,12 +64,12 @@ public static class GraphQLRequestReader
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = Math.Max(1, options.MaxJsonDepth) });
+            json = JsonDocument.Parse(body, JsonOptions(options));
         }
         catch (JsonException e)
         {
             return RequestReadResult.Refused(HttpRefusal.BadRequest(
-                $"The request body is not valid JSON: {DescribeJsonError(e)}", GraphQLHttpErrorCodes.InvalidJson));
+                $"The request body is not valid JSON: {e.Message}", GraphQLHttpErrorCodes.InvalidJson));
         }
 
         using (json)
@@ -93,11 +94,11 @@ public static class GraphQLRequestReader
     }
 
     /// <summary>Reads <c>query</c>, <c>operationName</c>, <c>variables</c>, <c>extensions</c> and <c>id</c> from a query string.</summary>
-    public static RequestReadResult ReadGet(IQueryCollection query)
+    public static RequestReadResult ReadGet(IQueryCollection query, GraphQLServerOptions options)
     {
-        var variables = ReadJsonParameter(query, "variables", out var variablesError);
+        var variables = ReadJsonParameter(query, "variables", options, out var variablesError);
         if (variablesError is not null) return RequestReadResult.Refused(HttpRefusal.BadRequest(variablesError));
-        var extensions = ReadJsonParameter(query, "extensions", out var extensionsError);
+        var extensions = ReadJsonParameter(query, "extensions", options, out var extensionsError);
         if (extensionsError is not null) return RequestReadResult.Refused(HttpRefusal.BadRequest(extensionsError));
 
         var operation = new HttpOperationRequest(
@@ -141,30 +142,44 @@ public static class GraphQLRequestReader
     private static HttpRefusal TooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.Error(
         $"The request body exceeds the maximum of {limit} bytes.", GraphQLHttpErrorCodes.RequestTooLarge));
 
-    /// <summary>Reads the body into a pooled buffer, stopping as soon as it passes the limit.</summary>
+    /// <summary>
+    /// Reads the body into a pooled buffer, stopping as soon as it passes the limit. The first buffer follows the
+    /// declared Content-Length only up to <see cref="LargestFirstBuffer"/>: a header alone must not make us reserve
+    /// memory the body may never fill.
+    /// </summary>
     private static async Task<(byte[] Buffer, int Length, bool TooLarge)> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         var max = limit > 0 ? limit : int.MaxValue - 64;
-        var initial = request.ContentLength is > 0 and var declared && declared <= max ? (int)declared : 4096;
+        var initial = request.ContentLength is > 0 and var declared ? (int)Math.Min(declared, Math.Min(max, LargestFirstBuffer)) : 4096;
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initial, 16));
         var length = 0;
-        while (true)
+        try
         {
-            if (length == buffer.Length)
+            while (true)
             {
-                if (length >= max + 1) return (buffer, length, true);
-                var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, max + 1));
-                buffer.AsSpan(0, length).CopyTo(bigger);
-                ArrayPool<byte>.Shared.Return(buffer);
-                buffer = bigger;
+                if (length == buffer.Length)
+                {
+                    if (length >= max + 1) return (buffer, length, true);
+                    var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, max + 1));
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0) break;
+                length += read;
+                if (length > max) return (buffer, length, true);
             }
-            var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
-            if (read == 0) break;
-            length += read;
-            if (length > max) return (buffer, length, true);
+            return (buffer, length, false);
         }
-        return (buffer, length, false);
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
+
+    private const int LargestFirstBuffer = 64 * 1024;
 
     private static RequestReadResult ReadBatch(JsonElement array, GraphQLServerOptions options)
     {
@@ -177,12 +192,9 @@ public static class GraphQLRequestReader
         if (count == 0) return RequestReadResult.Refused(HttpRefusal.BadRequest("The batch is empty; send at least one operation."));
         if (count > options.MaxBatchSize)
         {
-            return RequestReadResult.Refused(new HttpRefusal(StatusCodes.Status400BadRequest, new GraphQLError(
-                $"Batch size {count} exceeds the maximum of {options.MaxBatchSize}.",
-                Extensions: new Dictionary<string, object?>
-                {
-                    ["code"] = GraphQLHttpErrorCodes.BatchTooLarge, ["limit"] = "maxBatchSize", ["measured"] = count, ["maximum"] = options.MaxBatchSize,
-                })));
+            return RequestReadResult.Refused(new HttpRefusal(StatusCodes.Status400BadRequest, QueryLimitChecker.Refuse(
+                GraphQLHttpErrorCodes.BatchTooLarge, "maxBatchSize", count, options.MaxBatchSize,
+                $"Batch size {count} exceeds the maximum of {options.MaxBatchSize}.")));
         }
 
         var operations = new List<OperationOrError>(count);
@@ -252,14 +264,14 @@ public static class GraphQLRequestReader
     private static string? Single(IQueryCollection query, string name) =>
         query.TryGetValue(name, out StringValues values) && values.Count > 0 ? values[0] : null;
 
-    private static IReadOnlyDictionary<string, object?>? ReadJsonParameter(IQueryCollection query, string name, out string? error)
+    private static IReadOnlyDictionary<string, object?>? ReadJsonParameter(IQueryCollection query, string name, GraphQLServerOptions options, out string? error)
     {
         error = null;
         var text = Single(query, name);
         if (string.IsNullOrEmpty(text)) return null;
         try
         {
-            using var json = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
+            using var json = JsonDocument.Parse(text, JsonOptions(options));
             if (json.RootElement.ValueKind is JsonValueKind.Null) return null;
             if (json.RootElement.ValueKind is not JsonValueKind.Object)
             {
@@ -270,11 +282,11 @@ public static class GraphQLRequestReader
         }
         catch (JsonException e)
         {
-            error = $"The \"{name}\" parameter is not valid JSON: {DescribeJsonError(e)}";
+            error = $"The \"{name}\" parameter is not valid JSON: {e.Message}";
             return null;
         }
     }
 
-    /// <summary>System.Text.Json's message, which says what was wrong and where (line and byte position).</summary>
-    private static string DescribeJsonError(JsonException e) => e.Message;
+    /// <summary>POST bodies and GET parameters nest no deeper than the configured limit.</summary>
+    private static JsonDocumentOptions JsonOptions(GraphQLServerOptions options) => new() { MaxDepth = Math.Max(1, options.MaxJsonDepth) };
 }

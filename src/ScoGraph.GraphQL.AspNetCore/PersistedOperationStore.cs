@@ -18,8 +18,6 @@ public sealed class PersistedOperationStore
 
     public static PersistedOperationStore Empty { get; } = new(FrozenDictionary<string, string>.Empty);
 
-    public int Count => _documents.Count;
-
     /// <summary>Loads every <c>*.graphql</c> file under <paramref name="directory"/> (subfolders included).</summary>
     public static PersistedOperationStore Load(string directory)
     {

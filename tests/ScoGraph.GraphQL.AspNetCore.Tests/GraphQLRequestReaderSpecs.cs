@@ -38,7 +38,7 @@ public sealed class GraphQLRequestReaderSpecs
         if (variables is not null) values["variables"] = variables;
         if (extensions is not null) values["extensions"] = extensions;
 
-        var read = GraphQLRequestReader.ReadGet(new QueryCollection(values));
+        var read = GraphQLRequestReader.ReadGet(new QueryCollection(values), Options);
 
         return read.Refusal is { StatusCode: 400 } || read.Operations.Count == 1;
     }

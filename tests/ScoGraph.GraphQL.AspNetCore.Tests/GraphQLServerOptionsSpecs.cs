@@ -89,6 +89,19 @@ public sealed class GraphQLServerOptionsSpecs : IDisposable
     }
 
     [Fact]
+    public async Task The_JSON_depth_limit_applies_to_GET_parameters_as_to_POST_bodies()
+    {
+        await using var server = await LibraryServer.StartAsync(o => o.MaxJsonDepth = 3);
+        const string Deep = """{"a":{"b":{"c":{"d":1}}}}""";
+
+        var viaGet = await server.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ hello }") + "&variables=" + Uri.EscapeDataString(Deep));
+        var viaPost = await server.PostAsync($$"""{"query":"{ hello }","variables":{{Deep}}}""");
+
+        Assert.Equal(400, viaGet.Status);
+        Assert.Equal(400, viaPost.Status);
+    }
+
+    [Fact]
     public async Task Limits_come_from_the_options()
     {
         await using var server = await LibraryServer.StartAsync(o => o.Limits = new QueryLimits { MaxDepth = 2 });

@@ -74,7 +74,8 @@ public static class QueryLimitChecker
         value >= SaturatingMath.Max ? "beyond " + SaturatingMath.Max.ToString(CultureInfo.InvariantCulture)
             : value.ToString(CultureInfo.InvariantCulture);
 
-    private static GraphQLError Refuse(string code, string limit, long measured, long maximum, string message) =>
+    /// <summary>The error shape of every limit, here and in transports' own limits (such as a batch size).</summary>
+    public static GraphQLError Refuse(string code, string limit, long measured, long maximum, string message) =>
         new(message, Extensions: new Dictionary<string, object?>
         {
             ["code"] = code,
