@@ -59,6 +59,20 @@ public sealed class DataLoaderSpecs
         Assert.Equal("LoadEntitiesAsync x1, LoadMembershipChangesAsync x1", Describe(counting));
     }
 
+    [Fact]
+    public async Task A_page_with_its_total_count_is_one_store_call()
+    {
+        CountingStore? counting = null;
+        await using var server = await ApiServer.StartAsync(new ApiServerOptions { WrapStore = store => counting = new CountingStore(store) });
+
+        counting!.Reset();
+        var data = (await server.QueryAsync("{ states(first: 5) { totalCount nodes { iso3 } } }")).Data();
+
+        Assert.Equal(5, data.At("states", "nodes").GetArrayLength());
+        Assert.Equal(28, data.At("states", "totalCount").GetInt32());
+        Assert.Equal("FindEntitiesAsync x1", Describe(counting));
+    }
+
     private static async Task<(int Total, string Detail)> CountCallsAsync(ApiServer server, CountingStore counting, int first)
     {
         counting.Reset();

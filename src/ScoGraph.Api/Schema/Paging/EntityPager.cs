@@ -1,5 +1,6 @@
 using ScoGraph.Api.Schema.Loaders;
 using ScoGraph.Api.Schema.Nodes;
+using ScoGraph.Api.Schema.Resolvers;
 using ScoGraph.Domain.Indexing;
 using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Ports;
@@ -9,8 +10,8 @@ using ScoGraph.GraphQL.Types;
 namespace ScoGraph.Api.Schema.Paging;
 
 /// <summary>
-/// Pages through an <see cref="EntityListing"/>. When the store can filter everything, one keyset page call (and a
-/// count call only when <c>totalCount</c> is selected). Otherwise (several categories, API-side conditions) the
+/// Pages through an <see cref="EntityListing"/>. When the store can filter everything, one keyset page call (which
+/// also counts when <c>totalCount</c> is selected). Otherwise (several categories, API-side conditions) the
 /// matching entities are read in store pages and windowed here with the store's own keyset cursors, so cursors
 /// look and behave the same either way.
 /// </summary>
@@ -27,13 +28,14 @@ public static class EntityPager
 
         if (listing.IsStoreOnly)
         {
-            var query = new EntityQuery(listing.Kind, filter, listing.Order, page, scope.KnownAt);
+            // The count comes with the page (same store call, same snapshot) when totalCount is selected.
+            var query = new EntityQuery(listing.Kind, filter, listing.Order, page, scope.KnownAt,
+                IncludeTotalCount: Selections.Selects(context, "totalCount"));
             var found = await store.FindEntitiesAsync(query, context.CancellationToken);
+            var total = found.TotalCount ?? 0;
             return new Connection(
                 found.Items.Select(i => new Edge(i.Cursor, GraphNodes.From(i.Node.Item, scope))).ToArray(),
-                found.HasNextPage, found.HasPreviousPage,
-                async cancellationToken => (await store.FindEntitiesAsync(
-                    query with { Page = new PageRequest(First: 0), IncludeTotalCount = true }, cancellationToken)).TotalCount ?? 0);
+                found.HasNextPage, found.HasPreviousPage, _ => Task.FromResult(total));
         }
 
         var all = await ReadAllAsync(store, scope, listing, filter, context.CancellationToken);
