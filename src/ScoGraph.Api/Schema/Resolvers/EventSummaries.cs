@@ -15,8 +15,9 @@ public static class EventSummaries
         {
             case MembershipChange change:
             {
-                var state = await NameAsync(context, e.Scope, change.State);
-                var organization = await NameAsync(context, e.Scope, change.Organization);
+                // Both names asked before either is awaited, so they load in one batch.
+                var (stateName, organizationName) = (NameAsync(context, e.Scope, change.State), NameAsync(context, e.Scope, change.Organization));
+                var (state, organization) = (await stateName, await organizationName);
                 return change.To == MembershipStatus.None
                     ? $"{state} left the {organization}"
                     : $"{state} became {StatusWords(change.To)} of the {organization}" +
@@ -24,8 +25,8 @@ public static class EventSummaries
             }
             case Tenure tenure:
             {
-                var official = await NameAsync(context, e.Scope, tenure.Official);
-                var post = await NameAsync(context, e.Scope, tenure.Post);
+                var (officialName, postTitle) = (NameAsync(context, e.Scope, tenure.Official), NameAsync(context, e.Scope, tenure.Post));
+                var (official, post) = (await officialName, await postTitle);
                 return e.Kind == EventKind.TenureEnded ? $"{official} left the post of {post}" : $"{official} became {post}";
             }
             case Meeting meeting:

@@ -18,7 +18,6 @@ namespace ScoGraph.Api.Schema.Resolvers;
 public static class ListResolvers
 {
     private static readonly EntityOrder ByName = new(EntityOrderField.Name);
-    private static readonly EntityOrder ByDate = new(EntityOrderField.Date);
 
     public static SchemaBuilder BindLists(this SchemaBuilder builder) => builder
         .RootAsync("states", StatesAsync)
@@ -71,17 +70,19 @@ public static class ListResolvers
         var scope = context.ReadScope();
         var where = context.Input("where");
         var (from, to) = DateRange(where, "from", "to");
+        // Host and participant facts are both asked for before either is awaited, so they load in one batch round.
+        var hosted = where.GetValueOrDefault("host") is string host
+            ? FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Incoming, [Predicates.HostedBy]),
+                host.Trim().Length == 3 ? host.Trim().ToUpperInvariant() : host.Trim())
+            : null;
+        var attended = where.GetValueOrDefault("participant") is string participant
+            ? FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Outgoing, [Predicates.ParticipatedIn]), participant)
+            : null;
         IReadOnlyCollection<string>? ids = null;
-        if (where.GetValueOrDefault("host") is string host)
+        if (hosted is not null) ids = (await hosted).Select(f => f.Fact.Subject).ToHashSet(StringComparer.Ordinal);
+        if (attended is not null)
         {
-            var hostId = host.Trim().Length == 3 ? host.Trim().ToUpperInvariant() : host.Trim();
-            var hosted = await FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Incoming, [Predicates.HostedBy]), hostId);
-            ids = hosted.Select(f => f.Fact.Subject).ToHashSet(StringComparer.Ordinal);
-        }
-        if (where.GetValueOrDefault("participant") is string participant)
-        {
-            var attended = await FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Outgoing, [Predicates.ParticipatedIn]), participant);
-            var meetings = attended.Select(f => f.Fact.Object).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var meetings = (await attended).Select(f => f.Fact.Object).OfType<string>().ToHashSet(StringComparer.Ordinal);
             ids = ids is null ? meetings : ids.Intersect(meetings, StringComparer.Ordinal).ToArray();
         }
         var kinds = Arguments.List<MeetingKind>(where.GetValueOrDefault("kind"))?.Distinct().Select(EnumText<MeetingKind>.Format).ToArray();

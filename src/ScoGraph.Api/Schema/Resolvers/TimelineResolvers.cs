@@ -54,8 +54,10 @@ public static class TimelineResolvers
         var scope = context.ReadScope();
         var id = context.RequiredString("id");
         Range(context, required: false);
-        if (await EntityLoader.LoadAsync(context, scope, id) is null) throw Arguments.UnknownId(id);
-        return await EntityTimelineAsync(context, scope, id);
+        // The entity and its facts load in the same batch round; the facts are simply not used for an unknown id.
+        var (entity, timeline) = (EntityLoader.LoadAsync(context, scope, id), EntityTimelineAsync(context, scope, id));
+        if (await entity is null) throw Arguments.UnknownId(id);
+        return await timeline;
     }
 
     private static async Task<IReadOnlyList<EventNode>> ChangesAsync(IResolverContext context)
