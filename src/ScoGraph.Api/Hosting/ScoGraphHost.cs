@@ -30,7 +30,6 @@ public static class ScoGraphHost
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
 
         var settings = builder.Configuration.GetSection(ScoGraphOptions.Section).Get<ScoGraphOptions>() ?? new ScoGraphOptions();
-        builder.Services.Configure<ScoGraphOptions>(builder.Configuration.GetSection(ScoGraphOptions.Section));
         builder.Services.AddHttpContextAccessor();
 
         using var loggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
@@ -92,7 +91,6 @@ public static class ScoGraphHost
             : Path.GetFullPath(settings.Sqlite.Path, contentRoot);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var store = await SqliteTimelineStore.OpenAsync(path, cancellationToken);
             logger.LogInformation("SQLite store: {Path}", path);
             return store;

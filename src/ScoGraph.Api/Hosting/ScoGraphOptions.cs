@@ -1,8 +1,9 @@
 namespace ScoGraph.Api.Hosting;
 
 /// <summary>
-/// The configuration section <c>ScoGraph</c>: where the SQLite store lives, whether to seed it, the API keys that may
-/// write, and the GraphQL endpoint's options (section <c>ScoGraph:GraphQL</c>, a <c>GraphQLServerOptions</c>).
+/// The configuration section <c>ScoGraph</c>: where the SQLite store lives and whether to seed it. The same section
+/// holds the API keys that may write (<c>ScoGraph:ApiKeys</c>, read by <c>ApiKeyAuthorization</c>, which also takes
+/// one comma-separated string) and the GraphQL endpoint's options (<c>ScoGraph:GraphQL</c>, a <c>GraphQLServerOptions</c>).
 /// </summary>
 public sealed class ScoGraphOptions
 {
@@ -12,9 +13,6 @@ public sealed class ScoGraphOptions
 
     /// <summary>Load the shipped dataset into the store when it is empty.</summary>
     public bool Seed { get; set; } = true;
-
-    /// <summary>Keys accepted in <c>Authorization: Bearer &lt;key&gt;</c> for mutations; none configured = no writes.</summary>
-    public string[] ApiKeys { get; set; } = [];
 
     public sealed class SqliteSettings
     {

@@ -1,3 +1,4 @@
+using ScoGraph.Api.Schema.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Ports;
@@ -25,6 +26,6 @@ public static class ClaimMutation
 
         var conflicts = await store.ListConflictsAsync(new ConflictQuery([claim.Subject]), context.CancellationToken);
         var conflict = conflicts.FirstOrDefault(c => c.Predicate == claim.Predicate && c.Facts.Any(f => f.Fact.ItemId == claim.Id));
-        return new ClaimPayload(conflict is null ? null : MutationNodes.Conflict(conflict), []);
+        return new ClaimPayload(conflict is null ? null : GraphNodes.Conflict(conflict), []);
     }
 }

@@ -31,8 +31,6 @@ public sealed class InputReader
     /// <summary>Every problem found so far, by this reader and the readers of its nested objects.</summary>
     public IReadOnlyList<UserError> Errors => _errors;
 
-    public bool HasErrors => _errors.Count > 0;
-
     /// <summary>A required text field (the schema makes it non-null; an absent value reads as empty and fails validation).</summary>
     public string Text(string name) => OptionalText(name) ?? "";
 

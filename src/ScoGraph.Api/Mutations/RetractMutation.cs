@@ -38,7 +38,7 @@ public static class RetractMutation
 
         var history = await store.HistoryAsync(id, cancellationToken);
         if (result.Items[0] is { Outcome: WriteOutcome.Retracted, Revision: int revision })
-            return new RetractPayload(MutationNodes.Version(history.Single(version => version.Version.Revision == revision)), []);
+            return new RetractPayload(history.Single(version => version.Version.Revision == revision), []);
         return Refused([NothingCurrent(id, history)]);
     }
 

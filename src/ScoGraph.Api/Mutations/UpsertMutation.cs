@@ -1,3 +1,4 @@
+using ScoGraph.Api.Schema.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Ports;
@@ -25,7 +26,7 @@ public static class UpsertMutation
             issue => UserErrors.From(issue, InputArgument, input.InputName), context.CancellationToken);
         return written.Errors.Count > 0
             ? EntityPayload.Refused(written.Errors)
-            : new EntityPayload(MutationNodes.Node(written.Stored!), []);
+            : new EntityPayload(GraphNodes.From(written.Stored!), []);
     }
 
     public static InputReader ReadInput(IResolverContext context) =>
@@ -59,9 +60,9 @@ public static class UpsertMutation
             return new WriteAttempt(null, [new ValidationUserError(rejected.Reason, [InputArgument], ErrorCodes.Invalid)]);
         }
 
-        // Read back what the store holds; a concurrent retraction in between leaves the entity as written.
-        var stored = await store.LoadEntitiesAsync([entity.Id], null, cancellationToken);
-        return new WriteAttempt(stored.TryGetValue(entity.Id, out var current) ? current.Item : entity, []);
+        // The store keeps exactly what it was given (a new version, or none when it equals the current one), so the
+        // entity written is the entity stored: no need to read it back.
+        return new WriteAttempt(entity, []);
     }
 }
 

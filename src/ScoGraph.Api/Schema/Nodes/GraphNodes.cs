@@ -1,6 +1,5 @@
 using ScoGraph.Domain.Facts;
 using ScoGraph.Domain.Model;
-using ScoGraph.Domain.Versions;
 
 namespace ScoGraph.Api.Schema.Nodes;
 
@@ -27,14 +26,6 @@ public static class GraphNodes
         };
     }
 
-    public static object From(Versioned<Entity> version, ReadScope? scope = null) => From(version.Item, scope);
-
-    /// <summary>A typed node, when the caller knows the kind.</summary>
-    public static GraphNode<T> Of<T>(T entity, ReadScope? scope = null) where T : Entity => new(entity, scope ?? ReadScope.Current);
-
     /// <summary>What the <c>Conflict</c> type resolves from.</summary>
     public static ConflictNode Conflict(Conflict conflict, ReadScope? scope = null) => new(conflict, scope ?? ReadScope.Current);
-
-    /// <summary>What the <c>FactVersion</c> type resolves from: the stored version itself.</summary>
-    public static Versioned<Entity> FactVersion(Versioned<Entity> version) => version;
 }
