@@ -18,6 +18,7 @@ public sealed class GraphQLIdeHandler
     private readonly GraphQLServerOptions _options;
     private readonly Lazy<PhysicalFileProvider?> _files;
     private readonly byte[] _config;
+    private readonly string _configTag;
 
     public GraphQLIdeHandler(GraphQLServerOptions options)
     {
@@ -31,6 +32,7 @@ public sealed class GraphQLIdeHandler
             ["title"] = options.IdeTitle,
             ["disableTelemetry"] = true,
         });
+        _configTag = $"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(_config))[..16]}\"";
     }
 
     public string AssetsDirectory { get; }
@@ -50,6 +52,9 @@ public sealed class GraphQLIdeHandler
         {
             response.ContentType = "application/json; charset=utf-8";
             response.Headers.CacheControl = "no-cache";
+            if (NotModified(context, _configTag)) return;
+            response.ContentLength = _config.Length;
+            if (HttpMethods.IsHead(context.Request.Method)) return;
             await response.Body.WriteAsync(_config, context.RequestAborted);
             return;
         }
@@ -80,8 +85,22 @@ public sealed class GraphQLIdeHandler
         }
         // Hashed bundle names never change content; the page and its manifest may, with the package version.
         response.Headers.CacheControl = path.StartsWith("static/", StringComparison.Ordinal) ? "public, max-age=31536000, immutable" : "no-cache";
+        // "no-cache" means "revalidate": the tag lets a browser's revalidation of the page end in a bodiless 304.
+        if (NotModified(context, $"\"{file.Length:x}-{file.LastModified.UtcTicks:x}\"")) return;
         response.ContentLength = file.Length;
         if (HttpMethods.IsHead(context.Request.Method)) return;
         await response.SendFileAsync(file, context.RequestAborted);
+    }
+
+    /// <summary>Sets the entity tag; answers 304 (and true) when the client's copy carries the same one.</summary>
+    private static bool NotModified(HttpContext context, string tag)
+    {
+        context.Response.Headers.ETag = tag;
+        var presented = context.Request.Headers.IfNoneMatch.ToString();
+        if (presented.Length == 0) return false;
+        var matches = presented.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(candidate => candidate == "*" || candidate == tag || candidate == "W/" + tag);
+        if (matches) context.Response.StatusCode = StatusCodes.Status304NotModified;
+        return matches;
     }
 }

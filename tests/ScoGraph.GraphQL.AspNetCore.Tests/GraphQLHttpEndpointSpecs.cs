@@ -173,6 +173,23 @@ public sealed class GraphQLHttpEndpointSpecs(LibraryServerFixture fixture) : ICl
         Assert.Equal("Library", response.Json.GetProperty("title").GetString());
     }
 
+    [Theory]
+    [InlineData("/graphql/")]
+    [InlineData("/graphql/bcp-config.json")]
+    public async Task The_IDE_page_and_its_configuration_revalidate_to_a_bodiless_304(string path)
+    {
+        using var first = await Server.Client.GetAsync(path);
+        var tag = first.Headers.ETag;
+        Assert.NotNull(tag);
+
+        using var revalidation = new HttpRequestMessage(HttpMethod.Get, path);
+        revalidation.Headers.IfNoneMatch.Add(tag);
+        using var second = await Server.Client.SendAsync(revalidation);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task The_IDE_license_is_shipped_with_its_files()
     {
