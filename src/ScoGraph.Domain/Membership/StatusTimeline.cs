@@ -10,7 +10,8 @@ namespace ScoGraph.Domain.Membership;
 /// <list type="number">
 /// <item>Changes are ordered by effective date (<see cref="Time.PartialDate"/> order), then — for changes that may
 /// fall on the same day — the one that continues the chain (its <c>from</c> equals the status reached so far) first,
-/// then by id.</item>
+/// then by id. The first change is the head of the chain among those that may share its day: one whose <c>from</c>
+/// is no other's <c>to</c>, preferably from NONE.</item>
 /// <item>Before the first change the state had that change's <c>from</c> status, with no known start.</item>
 /// <item>Each change's <c>to</c> status holds from its effective date until the day before the next change's
 /// effective date; after the last change it still holds.</item>
@@ -76,13 +77,22 @@ public sealed class StatusTimeline
         while (remaining.Count > 0)
         {
             var first = remaining[0];
-            var next = remaining
-                .TakeWhile(c => c.Effective.Earliest <= first.Effective.Latest)
-                .FirstOrDefault(c => c.From == status) ?? first;
+            var window = remaining.TakeWhile(c => c.Effective.Earliest <= first.Effective.Latest);
+            var next = (status is null ? HeadOf(window.ToList()) : window.FirstOrDefault(c => c.From == status)) ?? first;
             remaining.Remove(next);
             ordered.Add(next);
             status = next.To;
         }
         return ordered;
+    }
+
+    /// <summary>
+    /// The change a history starts with among changes that may share a day: one whose <c>from</c> no other of them
+    /// leads to, preferably from NONE. Nothing has been reached yet, so the chain alone can tell.
+    /// </summary>
+    private static MembershipChange? HeadOf(List<MembershipChange> window)
+    {
+        var heads = window.Where(c => !window.Any(other => !ReferenceEquals(other, c) && other.To == c.From)).ToList();
+        return heads.FirstOrDefault(c => c.From == MembershipStatus.None) ?? heads.FirstOrDefault();
     }
 }

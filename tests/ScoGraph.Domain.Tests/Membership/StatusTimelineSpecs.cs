@@ -100,6 +100,38 @@ public class StatusTimelineSpecs
         Assert.Empty(timeline.Anomalies);
     }
 
+    [Theory]
+    [InlineData("a", "b")]
+    [InlineData("b", "a")]
+    public void Same_day_changes_form_a_chain_whatever_their_ids(string toPartner, string toObserver)
+    {
+        var timeline = StatusTimeline.Derive([
+            Change(toPartner, "AFG", MembershipStatus.Observer, MembershipStatus.Partner, "2025-09-01"),
+            Change(toObserver, "AFG", MembershipStatus.None, MembershipStatus.Observer, "2025-09-01"),
+        ]);
+
+        Assert.Equal([MembershipStatus.None, MembershipStatus.Observer, MembershipStatus.Partner], timeline.Of("AFG").Select(p => p.Status));
+        Assert.Equal(MembershipStatus.Partner, Assert.Single(MembershipQuery.StatusOf(timeline, "AFG", new DateOnly(2025, 9, 1))).Status);
+        Assert.Empty(timeline.Anomalies);
+    }
+
+    [Theory]
+    [InlineData("a", "b")]
+    [InlineData("b", "a")]
+    public void A_chain_starts_with_its_first_link_even_when_a_coarser_date_sorts_the_next_link_first(string toMember, string toObserver)
+    {
+        // "2015" sorts before "2015-03-01", yet the state cannot have become a member before it was an observer.
+        var timeline = StatusTimeline.Derive([
+            Change(toMember, "X", MembershipStatus.Observer, MembershipStatus.Member, "2015"),
+            Change(toObserver, "X", MembershipStatus.None, MembershipStatus.Observer, "2015-03-01"),
+        ]);
+
+        Assert.Equal([MembershipStatus.None, MembershipStatus.Observer, MembershipStatus.Member], timeline.Of("X").Select(p => p.Status));
+        Assert.Equal(MembershipStatus.Member, Assert.Single(MembershipQuery.StatusOf(timeline, "X", new DateOnly(2016, 1, 1))).Status);
+        Assert.Equal(MembershipStatus.None, Assert.Single(MembershipQuery.StatusOf(timeline, "X", new DateOnly(2014, 12, 31))).Status);
+        Assert.Empty(timeline.Anomalies);
+    }
+
     [Fact]
     public void A_change_that_does_not_continue_the_chain_is_applied_and_reported()
     {
