@@ -21,10 +21,19 @@ public static class MembershipQuery
         StatusTimeline timeline,
         DateOnly day,
         IReadOnlyCollection<MembershipStatus>? statuses = null,
-        bool certainOnly = false)
+        bool certainOnly = false) =>
+        Standings(timeline.Periods, day, statuses, certainOnly);
+
+    /// <summary>One state's standings in one organization on a day (usually one, two near an imprecise change).</summary>
+    public static IReadOnlyList<MembershipStanding> StatusOf(
+        StatusTimeline timeline, string state, DateOnly day, string organization = MembershipChange.DefaultOrganization) =>
+        Standings(timeline.Of(state, organization), day, null, false);
+
+    private static List<MembershipStanding> Standings(
+        IEnumerable<StatusPeriod> periods, DateOnly day, IReadOnlyCollection<MembershipStatus>? statuses, bool certainOnly)
     {
         var standings = new List<MembershipStanding>();
-        foreach (var period in timeline.Periods)
+        foreach (var period in periods)
         {
             if (statuses is not null && !statuses.Contains(period.Status)) continue;
             if (period.HoldsOn(day) is not Certainty certainty) continue;
@@ -33,9 +42,4 @@ public static class MembershipQuery
         }
         return standings;
     }
-
-    /// <summary>One state's standings in one organization on a day (usually one, two near an imprecise change).</summary>
-    public static IReadOnlyList<MembershipStanding> StatusOf(
-        StatusTimeline timeline, string state, DateOnly day, string organization = MembershipChange.DefaultOrganization) =>
-        On(timeline, day).Where(s => s.State == state && s.Organization == organization).ToArray();
 }

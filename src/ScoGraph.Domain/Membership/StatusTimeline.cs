@@ -23,8 +23,12 @@ namespace ScoGraph.Domain.Membership;
 /// </remarks>
 public sealed class StatusTimeline
 {
-    private StatusTimeline(IReadOnlyList<StatusPeriod> periods, IReadOnlyList<StatusAnomaly> anomalies)
+    private readonly Dictionary<(string Organization, string State), IReadOnlyList<StatusPeriod>> _byState;
+
+    private StatusTimeline(Dictionary<(string Organization, string State), IReadOnlyList<StatusPeriod>> byState,
+        IReadOnlyList<StatusPeriod> periods, IReadOnlyList<StatusAnomaly> anomalies)
     {
+        _byState = byState;
         Periods = periods;
         Anomalies = anomalies;
     }
@@ -34,12 +38,13 @@ public sealed class StatusTimeline
 
     public IReadOnlyList<StatusAnomaly> Anomalies { get; }
 
-    /// <summary>The periods of one state in one organization, oldest first.</summary>
-    public IEnumerable<StatusPeriod> Of(string state, string organization = MembershipChange.DefaultOrganization) =>
-        Periods.Where(p => p.State == state && p.Organization == organization);
+    /// <summary>The periods of one state in one organization, oldest first (a lookup: asked once per state per request).</summary>
+    public IReadOnlyList<StatusPeriod> Of(string state, string organization = MembershipChange.DefaultOrganization) =>
+        _byState.TryGetValue((organization, state), out var periods) ? periods : [];
 
     public static StatusTimeline Derive(IEnumerable<MembershipChange> changes)
     {
+        var byState = new Dictionary<(string Organization, string State), IReadOnlyList<StatusPeriod>>();
         var periods = new List<StatusPeriod>();
         var anomalies = new List<StatusAnomaly>();
         var histories = changes
@@ -47,13 +52,18 @@ public sealed class StatusTimeline
             .OrderBy(g => g.Key.Organization, StringComparer.Ordinal)
             .ThenBy(g => g.Key.State, StringComparer.Ordinal);
         foreach (var history in histories)
-            DeriveOne(history.Key.State, history.Key.Organization, history.ToList(), periods, anomalies);
-        return new StatusTimeline(periods, anomalies);
+        {
+            var statePeriods = DeriveOne(history.Key.State, history.Key.Organization, history.ToList(), anomalies);
+            byState[history.Key] = statePeriods;
+            periods.AddRange(statePeriods);
+        }
+        return new StatusTimeline(byState, periods, anomalies);
     }
 
-    private static void DeriveOne(string state, string organization, List<MembershipChange> pending,
-        List<StatusPeriod> periods, List<StatusAnomaly> anomalies)
+    private static List<StatusPeriod> DeriveOne(string state, string organization, List<MembershipChange> pending,
+        List<StatusAnomaly> anomalies)
     {
+        var periods = new List<StatusPeriod>(pending.Count + 1);
         var ordered = OrderAsChain(pending);
         var current = new StatusPeriod(state, organization, ordered[0].From, null, null, null, null);
         foreach (var change in ordered)
@@ -66,6 +76,7 @@ public sealed class StatusTimeline
             current = new StatusPeriod(state, organization, change.To, change.Effective, null, change.Id, null);
         }
         periods.Add(current);
+        return periods;
     }
 
     /// <summary>Date order; among changes that may share a day, the one continuing the chain goes first.</summary>

@@ -162,6 +162,22 @@ public class StatusTimelineSpecs
     }
 
     [Fact]
+    public void The_periods_of_one_state_are_those_of_the_whole_timeline_for_it()
+    {
+        var timeline = StatusTimeline.Derive([
+            .. India,
+            Change("CHN-s5", "CHN", MembershipStatus.None, MembershipStatus.Member, "1996-04-26", "shanghai-five"),
+            Change("CHN-sco", "CHN", MembershipStatus.None, MembershipStatus.Member, "2001-06-15"),
+        ]);
+
+        foreach (var (state, organization) in new[] { ("IND", "sco"), ("CHN", "sco"), ("CHN", "shanghai-five") })
+            Assert.Equal(timeline.Periods.Where(p => p.State == state && p.Organization == organization), timeline.Of(state, organization));
+        Assert.Empty(timeline.Of("IND", "shanghai-five"));
+        Assert.Empty(timeline.Of("PAK"));
+        Assert.Empty(MembershipQuery.StatusOf(timeline, "PAK", new DateOnly(2020, 1, 1)));
+    }
+
+    [Fact]
     public void Who_had_a_status_on_a_day_filters_by_status_and_certainty()
     {
         var timeline = StatusTimeline.Derive([
