@@ -5,29 +5,18 @@ using ScoGraph.Domain.Validation;
 namespace ScoGraph.Domain.Import;
 
 /// <summary>
-/// Checks a whole import: each line's own errors, ids defined twice, then every entity with its validator against
-/// the ids the batch defines plus the ids the store already knows (<paramref name="storeKnown"/>). Errors are sorted by
-/// line, so a script author can fix the file top to bottom.
+/// Checks a whole import: each line's own errors, ids defined twice, then every item with the checks a mutation
+/// makes (<see cref="WriteItemValidator"/>) against the ids the batch defines plus the ids the store already knows
+/// (<paramref name="storeKnown"/>). Errors are sorted by line, so a script author can fix the file top to bottom.
 /// </summary>
 public static class ImportValidation
 {
     /// <summary>The ids the lines refer to but do not define: look these up in the store before <see cref="Validate"/>.</summary>
     public static IReadOnlySet<string> ExternalReferences(IReadOnlyList<ImportedLine> lines)
     {
-        var defined = lines.Where(l => l.DeclaredId is not null).Select(l => l.DeclaredId!).ToHashSet(StringComparer.Ordinal);
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            switch (line.Item)
-            {
-                case Upsert { Entity: var entity }:
-                    var index = Indexing.EntityIndexEntry.Of(entity);
-                    referenced.UnionWith(index.References);
-                    referenced.UnionWith(index.SourceIds);
-                    break;
-            }
-        }
-        referenced.ExceptWith(defined);
+        var referenced = new HashSet<string>(WriteValidation.ExternalReferences(lines.Select(l => l.Item).OfType<WriteItem>()), StringComparer.Ordinal);
+        // A broken line still defines its id (see Validate), so the store need not be asked about it.
+        referenced.ExceptWith(lines.Select(l => l.DeclaredId).OfType<string>());
         return referenced;
     }
 
@@ -54,15 +43,13 @@ public static class ImportValidation
             checkedLines.Add(line with { Errors = lineErrors });
         }
 
-        var validator = new EntityValidator(new ReferenceCatalog(known));
+        var validator = new WriteItemValidator(new ReferenceCatalog(known));
         for (var i = 0; i < checkedLines.Count; i++)
         {
             var line = checkedLines[i];
             var lineErrors = line.Errors.ToList();
-            if (line.Item is Upsert { Entity: var entity } && line.Errors.Count == 0)
-                lineErrors.AddRange(validator.Check(entity).Select(issue => new ImportError(line.Line, issue.Path, issue.Message, issue.Code, issue.ReferencedId)));
-            if (line.Item is Retract { ItemId: var target } && !Rules.IsSlug(target) && !target.StartsWith("claim:", StringComparison.Ordinal))
-                lineErrors.Add(new ImportError(line.Line, "target", Rules.SlugMessage(target), ErrorCodes.InvalidId));
+            if (line.Item is { } item && line.Errors.Count == 0)
+                lineErrors.AddRange(validator.Check(item).Select(issue => new ImportError(line.Line, issue.Path, issue.Message, issue.Code, issue.ReferencedId)));
             errors.AddRange(lineErrors);
             checkedLines[i] = line with { Errors = lineErrors, Item = lineErrors.Count == 0 ? line.Item : null };
         }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ScoGraph.Domain.Indexing;
 using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Ports;
@@ -32,39 +31,10 @@ public static class WriteValidation
     {
         var known = new Dictionary<string, EntityKind>(storeKnown, StringComparer.Ordinal);
         foreach (var upsert in items.OfType<Upsert>()) known[upsert.Entity.Id] = upsert.Entity.Kind;
-        var entities = new EntityValidator(new ReferenceCatalog(known));
-        var retractions = new RetractionValidator();
+        var validator = new WriteItemValidator(new ReferenceCatalog(known));
         var issues = new List<WriteIssue>();
         for (var i = 0; i < items.Count; i++)
-        {
-            var found = items[i] switch
-            {
-                Upsert { Entity: var entity } => entities.Check(entity),
-                WriteItem retraction => ValidationIssue.From(retractions.Validate(retraction)),
-            };
-            issues.AddRange(found.Select(issue => new WriteIssue(i, issue)));
-        }
+            issues.AddRange(validator.Check(items[i]).Select(issue => new WriteIssue(i, issue)));
         return issues;
-    }
-
-    /// <summary>Retractions: a reason, and a target that can be an id (or claim id), or a subject and predicate.</summary>
-    private sealed class RetractionValidator : AbstractValidator<WriteItem>
-    {
-        public RetractionValidator()
-        {
-            When(i => i is Retract, () =>
-            {
-                RuleFor(i => ((Retract)i).ItemId)
-                    .Must(id => Rules.IsSlug(id) || id.StartsWith("claim:", StringComparison.Ordinal))
-                    .WithMessage((_, id) => Rules.SlugMessage(id)).WithErrorCode(ErrorCodes.InvalidId).OverridePropertyName("target");
-                RuleFor(i => ((Retract)i).Reason).Text(1000).OverridePropertyName("reason");
-            });
-            When(i => i is RetractClaims, () =>
-            {
-                RuleFor(i => ((RetractClaims)i).Subject).Slug().OverridePropertyName("subject");
-                RuleFor(i => ((RetractClaims)i).Predicate).Predicate().OverridePropertyName("predicate");
-                RuleFor(i => ((RetractClaims)i).Reason).Text(1000).OverridePropertyName("reason");
-            });
-        }
     }
 }

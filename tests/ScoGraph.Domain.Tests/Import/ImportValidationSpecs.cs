@@ -1,5 +1,6 @@
 using ScoGraph.Domain.Import;
 using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Validation;
 
 namespace ScoGraph.Domain.Tests.Import;
 
@@ -113,5 +114,19 @@ public class ImportValidationSpecs
         var batch = Check("""{"type":"retraction","target":"no such thing","reason":"r"}""");
 
         Assert.Contains("is not a valid id", Assert.Single(batch.Errors).Message);
+    }
+
+    [Fact]
+    public void A_retraction_is_refused_for_what_the_retract_mutation_refuses()
+    {
+        var batch = Check($$"""
+            {"type":"retraction","subject":"no such thing","predicate":"Entry Into Force","reason":"r"}
+            {"type":"retraction","target":"IND","reason":"{{new string('x', 1001)}}"}
+            {"type":"retraction","subject":"IND","predicate":"entryIntoForce","value":"2017","reason":"wrong year"}
+            """);
+
+        Assert.Equal(
+            [(1, "subject", ErrorCodes.InvalidId), (1, "predicate", ErrorCodes.InvalidPredicate), (2, "reason", ErrorCodes.InvalidText)],
+            batch.Errors.Select(e => (e.Line, e.Field, e.Code)));
     }
 }
