@@ -38,10 +38,10 @@ public static class ImportFactsMutation
                 report.Errors.Select(UserErrors.From).ToArray());
         }
 
-        var lines = JsonLinesReader.Read(text).ToList();
-        var batch = await importer.CheckAsync(lines, context.CancellationToken);
+        // The importer's own check, so a dry run reports exactly the errors a real run would.
+        var batch = await importer.CheckAsync(text, context.CancellationToken);
         if (!batch.IsValid)
-            return new ImportFactsPayload(0, 0, 0, Committed: false, batch.Errors.Take(Importer.MaxErrors).Select(UserErrors.From).ToArray());
+            return new ImportFactsPayload(0, 0, 0, Committed: false, batch.Errors.Select(UserErrors.From).ToArray());
         return await PredictAsync(store, batch, context.CancellationToken);
     }
 

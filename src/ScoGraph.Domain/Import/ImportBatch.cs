@@ -6,6 +6,8 @@ namespace ScoGraph.Domain.Import;
 /// Parsed and validated import lines. <see cref="IsValid"/> only when no line has an error; only then may the batch be
 /// written, and then all of it at once (<see cref="ToWriteBatch"/>).
 /// </summary>
+/// <param name="Errors">Every error, in line order; from <see cref="Importer.CheckAsync(TextReader, CancellationToken)"/>
+/// capped at <see cref="Importer.MaxErrors"/> with a last error saying how many more there are.</param>
 public sealed record ImportBatch(IReadOnlyList<ImportedLine> Lines, IReadOnlyList<ImportError> Errors)
 {
     public bool IsValid => Errors.Count == 0;

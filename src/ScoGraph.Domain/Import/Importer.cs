@@ -1,5 +1,5 @@
-using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Ports;
+using ScoGraph.Domain.Validation;
 
 namespace ScoGraph.Domain.Import;
 
@@ -15,6 +15,30 @@ public sealed class Importer(ITimelineStore store)
 
     public async Task<ImportReport> ImportAsync(TextReader reader, CancellationToken cancellationToken)
     {
+        var batch = await CheckAsync(reader, cancellationToken);
+        if (!batch.IsValid) return new ImportReport(batch.Lines.Count, batch.Errors, null);
+        if (batch.Lines.Count == 0) return new ImportReport(0, [], null);
+        try
+        {
+            var written = await store.WriteAsync(batch.ToWriteBatch(), cancellationToken);
+            return new ImportReport(batch.Lines.Count, [], written);
+        }
+        catch (WriteRejectedException rejected) when (rejected.ItemIndex >= 0 && rejected.ItemIndex < batch.Lines.Count)
+        {
+            // The store refused what validation let through (nothing was written): report it on its line.
+            return new ImportReport(batch.Lines.Count, [new ImportError(batch.Lines[rejected.ItemIndex].Line, null, rejected.Reason)], null);
+        }
+    }
+
+    public Task<ImportReport> ImportAsync(string text, CancellationToken cancellationToken) =>
+        ImportAsync(new StringReader(text), cancellationToken);
+
+    /// <summary>
+    /// A dry run: reads and validates exactly as <see cref="ImportAsync(TextReader, CancellationToken)"/> does, writes
+    /// nothing. The batch's errors are those an import would report, capped at <see cref="MaxErrors"/> the same way.
+    /// </summary>
+    public async Task<ImportBatch> CheckAsync(TextReader reader, CancellationToken cancellationToken)
+    {
         var lines = new List<ImportedLine>();
         foreach (var line in JsonLinesReader.Read(reader))
         {
@@ -22,36 +46,13 @@ public sealed class Importer(ITimelineStore store)
             lines.Add(line);
         }
 
-        var batch = await CheckAsync(lines, cancellationToken);
-        if (!batch.IsValid) return new ImportReport(lines.Count, Capped(batch.Errors), null);
-        if (lines.Count == 0) return new ImportReport(0, [], null);
-        try
-        {
-            var written = await store.WriteAsync(batch.ToWriteBatch(), cancellationToken);
-            return new ImportReport(lines.Count, [], written);
-        }
-        catch (WriteRejectedException rejected) when (rejected.ItemIndex >= 0 && rejected.ItemIndex < batch.Lines.Count)
-        {
-            // The store refused what validation let through (nothing was written): report it on its line.
-            return new ImportReport(lines.Count, [new ImportError(batch.Lines[rejected.ItemIndex].Line, null, rejected.Reason)], null);
-        }
+        var storeKnown = await StoreKinds.LoadAsync(store, ImportValidation.ExternalReferences(lines), cancellationToken);
+        var batch = ImportValidation.Validate(lines, storeKnown);
+        return batch with { Errors = Capped(batch.Errors) };
     }
 
-    public Task<ImportReport> ImportAsync(string text, CancellationToken cancellationToken) =>
-        ImportAsync(new StringReader(text), cancellationToken);
-
-    /// <summary>Validates without writing (a dry run).</summary>
-    public async Task<ImportBatch> CheckAsync(IReadOnlyList<ImportedLine> lines, CancellationToken cancellationToken)
-    {
-        var external = ImportValidation.ExternalReferences(lines);
-        IReadOnlyDictionary<string, EntityKind> storeKnown = new Dictionary<string, EntityKind>();
-        if (external.Count > 0)
-        {
-            var found = await store.LoadEntitiesAsync(external, null, cancellationToken);
-            storeKnown = found.ToDictionary(p => p.Key, p => p.Value.Item.Kind, StringComparer.Ordinal);
-        }
-        return ImportValidation.Validate(lines, storeKnown);
-    }
+    public Task<ImportBatch> CheckAsync(string text, CancellationToken cancellationToken) =>
+        CheckAsync(new StringReader(text), cancellationToken);
 
     private static IReadOnlyList<ImportError> Capped(IReadOnlyList<ImportError> errors) => errors.Count <= MaxErrors
         ? errors

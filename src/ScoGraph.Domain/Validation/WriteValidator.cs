@@ -1,4 +1,3 @@
-using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Ports;
 
 namespace ScoGraph.Domain.Validation;
@@ -12,13 +11,7 @@ public sealed class WriteValidator(ITimelineStore store)
 {
     public async Task<IReadOnlyList<WriteIssue>> ValidateAsync(IReadOnlyList<WriteItem> items, CancellationToken cancellationToken)
     {
-        var external = WriteValidation.ExternalReferences(items);
-        IReadOnlyDictionary<string, EntityKind> storeKnown = new Dictionary<string, EntityKind>();
-        if (external.Count > 0)
-        {
-            var found = await store.LoadEntitiesAsync(external, null, cancellationToken);
-            storeKnown = found.ToDictionary(p => p.Key, p => p.Value.Item.Kind, StringComparer.Ordinal);
-        }
+        var storeKnown = await StoreKinds.LoadAsync(store, WriteValidation.ExternalReferences(items), cancellationToken);
         return WriteValidation.Validate(items, storeKnown);
     }
 }

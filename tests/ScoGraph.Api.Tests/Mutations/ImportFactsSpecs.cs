@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ScoGraph.Api.Hosting;
 using ScoGraph.Api.Tests.Support;
+using ScoGraph.Domain.Import;
 
 namespace ScoGraph.Api.Tests.Mutations;
 
@@ -109,6 +110,27 @@ public sealed class ImportFactsSpecs
         Assert.Equal(1, error.GetProperty("line").GetInt32());
         Assert.Equal(["sources", "0", "id"], error.GetProperty("path").Strings());
         Assert.Contains("import-test-page", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_dry_run_and_a_real_run_report_the_same_errors_even_past_the_cap()
+    {
+        await using var server = await ApiServer.StartAsync();
+        // A retraction the retract mutation would refuse: "Entry Into Force" is no predicate name.
+        var badRetraction = """{"type":"retraction","subject":"IND","predicate":"Entry Into Force","reason":"wrong"}""";
+        var lines = string.Join("\n", Enumerable.Repeat(badRetraction, Importer.MaxErrors + 5));
+
+        var dryRun = await ImportAsync(server, lines, dryRun: true);
+        var realRun = await ImportAsync(server, lines);
+
+        var errors = realRun.GetProperty("errors").EnumerateArray().Select(e => e.GetRawText()).ToArray();
+        Assert.Equal(errors, dryRun.GetProperty("errors").EnumerateArray().Select(e => e.GetRawText()));
+        Assert.False(realRun.GetProperty("committed").GetBoolean());
+        Assert.Equal(Importer.MaxErrors + 1, errors.Length);
+        var first = realRun.GetProperty("errors")[0];
+        Assert.Equal(["predicate"], first.GetProperty("path").Strings());
+        Assert.StartsWith("line 1: field \"predicate\": \"Entry Into Force\" is not a predicate name", first.GetProperty("message").GetString());
+        Assert.Equal("line 1001: … and 5 more error(s)", realRun.GetProperty("errors")[Importer.MaxErrors].GetProperty("message").GetString());
     }
 
     [Fact]
