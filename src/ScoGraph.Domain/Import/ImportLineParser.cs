@@ -14,8 +14,31 @@ public static class ImportLineParser
     /// <summary>Longest line accepted (characters); longer lines are refused without being parsed.</summary>
     public const int MaxLineLength = 1 << 20;
 
-    public static readonly IReadOnlyList<string> Types =
-        ["source", "state", "organization", "official", "post", "tenure", "meeting", "agreement", "membershipChange", "claim", "retraction"];
+    private const string ClaimType = "claim";
+    private const string RetractionType = "retraction";
+
+    /// <summary>
+    /// The line types that define an entity by their <c>id</c> field: the kind each declares and how to read it.
+    /// The one place these names are spelled; <see cref="Types"/> and the lookup are built from it.
+    /// </summary>
+    private static readonly (string Type, EntityKind Kind, Func<LineFields, string, Entity?> Read)[] EntityTypes =
+    [
+        ("source", EntityKind.Source, ReadSource),
+        ("state", EntityKind.State, ReadState),
+        ("organization", EntityKind.Organization, ReadOrganization),
+        ("official", EntityKind.Official, ReadOfficial),
+        ("post", EntityKind.Post, ReadPost),
+        ("tenure", EntityKind.Tenure, ReadTenure),
+        ("meeting", EntityKind.Meeting, ReadMeeting),
+        ("agreement", EntityKind.Agreement, ReadAgreement),
+        ("membershipChange", EntityKind.MembershipChange, ReadMembershipChange),
+    ];
+
+    private static readonly Dictionary<string, (string Type, EntityKind Kind, Func<LineFields, string, Entity?> Read)> EntityTypesByName =
+        EntityTypes.ToDictionary(t => t.Type, StringComparer.Ordinal);
+
+    /// <summary>Every line type, in the order error messages list them.</summary>
+    public static readonly IReadOnlyList<string> Types = [.. EntityTypes.Select(t => t.Type), ClaimType, RetractionType];
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
 
@@ -78,47 +101,20 @@ public static class ImportLineParser
     {
         switch (type)
         {
-            case "retraction":
+            case RetractionType:
                 return (ReadRetraction(f), null, null);
-            case "claim":
+            case ClaimType:
             {
                 var claim = ReadClaim(f);
                 return (claim is null ? null : new Upsert(claim), claim?.Id, EntityKind.Claim);
             }
         }
 
-        Func<LineFields, string, Entity?>? read = type switch
-        {
-            "source" => ReadSource,
-            "state" => ReadState,
-            "organization" => ReadOrganization,
-            "official" => ReadOfficial,
-            "post" => ReadPost,
-            "tenure" => ReadTenure,
-            "meeting" => ReadMeeting,
-            "agreement" => ReadAgreement,
-            "membershipChange" => ReadMembershipChange,
-            _ => null,
-        };
-        if (read is null) return (null, null, null);
+        if (!EntityTypesByName.TryGetValue(type, out var entityType)) return (null, null, null);
         var id = f.String("id", required: true);
-        var entity = read(f, id ?? "");
-        var kind = KindOf(type);
-        return (entity is null || id is null ? null : new Upsert(entity), id, kind);
+        var entity = entityType.Read(f, id ?? "");
+        return (entity is null || id is null ? null : new Upsert(entity), id, entityType.Kind);
     }
-
-    private static EntityKind KindOf(string type) => type switch
-    {
-        "source" => EntityKind.Source,
-        "state" => EntityKind.State,
-        "organization" => EntityKind.Organization,
-        "official" => EntityKind.Official,
-        "post" => EntityKind.Post,
-        "tenure" => EntityKind.Tenure,
-        "meeting" => EntityKind.Meeting,
-        "agreement" => EntityKind.Agreement,
-        _ => EntityKind.MembershipChange,
-    };
 
     private static Source? ReadSource(LineFields f, string id)
     {

@@ -20,6 +20,20 @@ public class ImportLineWriterSpecs
     }
 
     [Fact]
+    public void Every_line_declares_the_id_and_kind_of_its_entity_even_when_broken()
+    {
+        Assert.Equal(Enum.GetValues<EntityKind>().Order(), All.Select(e => e.Kind).Distinct().Order());
+        foreach (var entity in All)
+        {
+            var line = ImportLineWriter.Write(entity);
+            var misspelt = ImportLineParser.Parse("{\"sourcez\":[]," + line[1..], 1);
+            Assert.False(misspelt.IsValid);
+            foreach (var parsed in new[] { ImportLineParser.Parse(line, 1), misspelt })
+                Assert.Equal((entity.Id, entity.Kind), (parsed.DeclaredId, parsed.DeclaredKind));
+        }
+    }
+
+    [Fact]
     public void A_membership_change_is_written_in_the_documented_shape()
     {
         Assert.Equal(
