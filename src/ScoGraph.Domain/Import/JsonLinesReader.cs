@@ -7,9 +7,9 @@ namespace ScoGraph.Domain.Import;
 /// </summary>
 public static class JsonLinesReader
 {
-    public static IEnumerable<ImportedLine> Read(TextReader reader, int firstLineNumber = 1)
+    public static IEnumerable<ImportedLine> Read(TextReader reader)
     {
-        var lineNumber = firstLineNumber - 1;
+        var lineNumber = 0;
         while (reader.ReadLine() is { } text)
         {
             lineNumber++;

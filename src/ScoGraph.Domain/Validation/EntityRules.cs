@@ -8,7 +8,6 @@ public abstract class EntityRules<T> : AbstractValidator<T> where T : Entity
 {
     protected EntityRules(IReferenceCatalog catalog, bool slugId = true)
     {
-        Catalog = catalog;
         if (slugId) RuleFor(e => e.Id).Slug().OverridePropertyName("id");
         RuleForEach(e => e.Sources).ChildRules(source =>
         {
@@ -16,8 +15,6 @@ public abstract class EntityRules<T> : AbstractValidator<T> where T : Entity
             source.RuleFor(s => s.Quote).Text().When(s => s.Quote is not null).OverridePropertyName("quote");
         }).OverridePropertyName("sources");
     }
-
-    protected IReferenceCatalog Catalog { get; }
 
     /// <summary>A list of names or texts: every element not blank.</summary>
     protected void EachName(System.Linq.Expressions.Expression<Func<T, IEnumerable<string>>> list, string path) =>

@@ -12,9 +12,6 @@ public interface IReferenceCatalog
 /// <summary>A catalog over a dictionary of known ids.</summary>
 public sealed class ReferenceCatalog(IReadOnlyDictionary<string, EntityKind> known) : IReferenceCatalog
 {
-    /// <summary>Knows nothing: every reference is unknown.</summary>
-    public static ReferenceCatalog Empty { get; } = new(new Dictionary<string, EntityKind>());
-
     public static ReferenceCatalog Of(IEnumerable<Entity> entities) =>
         new(entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Kind, StringComparer.Ordinal));
 
