@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
 using ScoGraph.Domain.Model;
-using ScoGraph.Domain.Time;
 
 namespace ScoGraph.Domain.Validation;
 
@@ -40,11 +39,6 @@ public static partial class Rules
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength = MaxTextLength) =>
         rule.Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("must not be empty").WithErrorCode(ErrorCodes.InvalidText)
             .Must(text => text is null || text.Length <= maxLength).WithMessage($"must be at most {maxLength} characters").WithErrorCode(ErrorCodes.InvalidText);
-
-    /// <summary>A partial date given as text (for inputs that have not been parsed yet).</summary>
-    public static IRuleBuilderOptions<T, string?> PartialDateText<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(text => text is null || PartialDate.TryParse(text, out var _))
-            .WithMessage((_, text) => PartialDate.TryParse(text, out var _, out var error) ? "" : error).WithErrorCode(ErrorCodes.InvalidPartialDate);
 
     /// <summary>A predicate name such as <c>entryIntoForce</c>.</summary>
     public static IRuleBuilderOptions<T, string?> Predicate<T>(this IRuleBuilder<T, string?> rule) =>

@@ -241,18 +241,4 @@ public class EntityValidatorSpecs
 
         Assert.Contains(new EntityValidator(catalog).Check(meta), i => i.Message == "a claim cannot be about another claim");
     }
-
-    [Theory]
-    [InlineData("2006-13", "\"2006-13\" is not a partial date (accepted: YYYY, YYYY-MM, YYYY-MM-DD): month 13 does not exist")]
-    [InlineData("06", "\"06\" is not a partial date (accepted: YYYY, YYYY-MM, YYYY-MM-DD)")]
-    public void Date_text_inputs_are_checked_with_the_partial_date_message(string text, string message)
-    {
-        var validator = new FluentValidation.InlineValidator<DateInput>();
-        validator.RuleFor(i => i.Date).PartialDateText();
-
-        Assert.Equal([message], validator.Validate(new DateInput(text)).Errors.Select(e => e.ErrorMessage));
-        Assert.True(validator.Validate(new DateInput("2006-05")).IsValid);
-    }
-
-    public sealed record DateInput(string? Date);
 }
