@@ -47,6 +47,12 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         : Month is int m ? new DateOnly(Year, m, DateTime.DaysInMonth(Year, m))
         : new DateOnly(Year, 12, 31);
 
+    /// <summary>
+    /// The valid time of an event on this date (what <see cref="Period.On"/> has), without building a period:
+    /// <c>2014</c> lies CERTAINly in 2014-01-01..2014-12-31 but only POSSIBLY in 2014-03-01..2014-04-30.
+    /// </summary>
+    public ValidityBounds Bounds => new(Earliest, Latest, Earliest, Latest);
+
     /// <summary>Whether <paramref name="day"/> is one of the days this date may stand for.</summary>
     public bool Covers(DateOnly day) => Earliest <= day && day <= Latest;
 

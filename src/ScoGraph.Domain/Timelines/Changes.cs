@@ -33,7 +33,7 @@ public static class Changes
             };
             if (target is null || fact.Origin == FactOrigin.Claim) continue;
             foreach (var (date, kind) in EventExtraction.EventsOf(fact))
-                if (Period.On(date).Overlaps(from, to) is Certainty certainty)
+                if (date.Bounds.Overlaps(from, to) is Certainty certainty)
                     target.Add(new TimelineEvent(date, kind, record, certainty));
         }
         return new ChangeReport(

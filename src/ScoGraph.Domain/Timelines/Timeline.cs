@@ -37,7 +37,7 @@ public static class Timeline
             if (!relevant) continue;
             foreach (var (date, kind) in EventExtraction.EventsOf(fact))
             {
-                if (Period.On(date).Overlaps(rangeFrom, rangeTo) is not Certainty certainty) continue;
+                if (date.Bounds.Overlaps(rangeFrom, rangeTo) is not Certainty certainty) continue;
                 if (!seen.Add((fact.ItemId, fact.Subject, fact.Predicate, fact.Object ?? fact.Value, kind, date))) continue;
                 events.Add(new TimelineEvent(date, kind, record, certainty));
             }

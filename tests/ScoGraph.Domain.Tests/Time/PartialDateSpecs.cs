@@ -113,6 +113,20 @@ public class PartialDateSpecs
     }
 
     [Property(Arbitrary = [typeof(TimeGenerators)])]
+    public bool A_date_has_the_bounds_of_an_event_on_it(PartialDate date) =>
+        date.Bounds == Period.On(date).Bounds;
+
+    [Fact]
+    public void An_event_known_to_the_year_lies_certainly_in_that_year_and_possibly_in_part_of_it()
+    {
+        var bounds = PartialDate.Parse("2014").Bounds;
+
+        Assert.Equal(Certainty.Certain, bounds.Overlaps(new DateOnly(2014, 1, 1), new DateOnly(2014, 12, 31)));
+        Assert.Equal(Certainty.Possible, bounds.Overlaps(new DateOnly(2014, 3, 1), new DateOnly(2014, 4, 30)));
+        Assert.Null(bounds.Overlaps(new DateOnly(2015, 1, 1), new DateOnly(2015, 12, 31)));
+    }
+
+    [Property(Arbitrary = [typeof(TimeGenerators)])]
     public bool A_date_covers_exactly_the_days_between_earliest_and_latest(PartialDate date, DateOnly day) =>
         date.Covers(day) == (date.Earliest <= day && day <= date.Latest)
         && date.Covers(date.Earliest) && date.Covers(date.Latest)

@@ -66,7 +66,7 @@ public static class MembershipResolvers
         if (from > to) throw Arguments.BadInput($"\"from\" ({from:yyyy-MM-dd}) is after \"to\" ({to:yyyy-MM-dd}).");
         var membership = await MembershipLoader.LoadNowAsync(context, scope, Organization(context));
         return membership.Changes
-            .Where(c => Period.On(c.Effective).Overlaps(from, to) is not null)
+            .Where(c => c.Effective.Bounds.Overlaps(from, to) is not null)
             .OrderBy(c => c.Effective).ThenBy(c => c.State, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => new GraphNode<MembershipChange>(c, scope))
             .ToArray();
