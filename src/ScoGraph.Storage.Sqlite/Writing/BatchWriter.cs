@@ -94,12 +94,13 @@ internal sealed class BatchWriter
                 throw new WriteRejectedException(index, $"\"{entity.Id}\": the period {period} ends before it starts");
         }
 
-        var storedKind = StoredKind(entity.Id);
-        if (storedKind is not null && storedKind != kind)
-            throw new WriteRejectedException(index,
-                $"the id \"{entity.Id}\" already belongs to a {storedKind.ToLowerInvariant()}; it cannot become a {kind.ToLowerInvariant()}");
-
+        // Every version of an id has the id's kind, so the latest version answers both "is it taken by another kind"
+        // and "is this content new" in one lookup.
         var latest = LatestVersion(entity.Id);
+        if (latest is not null && latest.Kind != kind)
+            throw new WriteRejectedException(index,
+                $"the id \"{entity.Id}\" already belongs to a {latest.Kind.ToLowerInvariant()}; it cannot become a {kind.ToLowerInvariant()}");
+
         if (latest is { IsCurrent: true } current && current.Content == content)
             return new WriteItemResult(index, WriteOutcome.Unchanged, [entity.Id], current.Revision);
 
@@ -110,8 +111,9 @@ internal sealed class BatchWriter
             RetractVersion(replaced.VersionKey, $"superseded by revision {revision}");
             supersedes = replaced.Revision;
         }
-        if (storedKind is null)
+        if (latest is null)
         {
+            // The item row is written once, with the id's first version.
             var insertItem = Bind("INSERT INTO item (id, kind) VALUES ($id, $kind);", "$id", "$kind");
             insertItem.Parameters[0].Value = entity.Id;
             insertItem.Parameters[1].Value = kind;
@@ -184,23 +186,16 @@ internal sealed class BatchWriter
         facts.ExecuteNonQuery();
     }
 
-    private string? StoredKind(string id)
-    {
-        var command = Bind("SELECT kind FROM item WHERE id = $id;", "$id");
-        command.Parameters[0].Value = id;
-        return command.ExecuteScalar() as string;
-    }
-
     private StoredVersion? LatestVersion(string id)
     {
         var command = Bind("""
-            SELECT version_key, revision, content, retracted_at IS NULL
+            SELECT version_key, revision, kind, content, retracted_at IS NULL
             FROM item_version WHERE item_id = $id ORDER BY revision DESC LIMIT 1;
             """, "$id");
         command.Parameters[0].Value = id;
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetBoolean(3))
+            ? new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4))
             : null;
     }
 
@@ -363,5 +358,5 @@ internal sealed class BatchWriter
         return command;
     }
 
-    private sealed record StoredVersion(long VersionKey, int Revision, string Content, bool IsCurrent);
+    private sealed record StoredVersion(long VersionKey, int Revision, string Kind, string Content, bool IsCurrent);
 }
