@@ -49,8 +49,10 @@ public abstract class KnowledgeTimeContract : StoreContract
         var seen = Assert.Single(before);
         Assert.Equal(1, seen.Version.Revision);
         Assert.Equal(second.RecordedAt, seen.Version.RetractedAt);
+        Assert.Equal("superseded by revision 2", seen.Version.RetractionReason);
         Assert.Empty(after);
         Assert.Equal(2, Assert.Single(atSecond).Version.Revision);
+        Assert.Equal(1, atSecond[0].Version.Supersedes);
     }
 
     [Fact]

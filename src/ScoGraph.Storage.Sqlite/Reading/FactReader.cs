@@ -12,10 +12,14 @@ namespace ScoGraph.Storage.Sqlite.Reading;
 /// <summary>Reads projected facts: batched as-of loads, date ranges, membership changes and conflicts.</summary>
 internal static class FactReader
 {
+    // The version's revision..supersedes (13..17) keep their places in VersionColumns.Select (offset + 2..6) when
+    // counted from column 11, so ReadFacts reads them with VersionColumns.ReadInfo(reader, VersionInfoOffset).
     private const string FactColumns = """
         f.origin, f.subject, f.predicate, f.object, f.value, f.has_valid, f.valid_start, f.valid_end, f.sources,
         v.version_key, v.item_id, v.kind, v.sources, v.revision, v.recorded_at, v.retracted_at, v.retraction_reason, v.supersedes
         """;
+
+    private const int VersionInfoOffset = 11;
 
     private const string FactKnown = "f.recorded_at <= $known AND (f.retracted_at IS NULL OR f.retracted_at > $known)";
 
@@ -171,12 +175,7 @@ internal static class FactReader
             if (!versions.TryGetValue(versionKey, out var version))
             {
                 version = (reader.GetString(10), KindText.Parse(reader.GetString(11)), Sources(reader.GetString(12)),
-                    new VersionInfo(
-                        reader.GetInt32(13),
-                        KnowledgeTicks.ToTime(reader.GetInt64(14)),
-                        reader.IsDBNull(15) ? null : KnowledgeTicks.ToTime(reader.GetInt64(15)),
-                        reader.IsDBNull(16) ? null : reader.GetString(16),
-                        reader.IsDBNull(17) ? null : reader.GetInt32(17)));
+                    VersionColumns.ReadInfo(reader, VersionInfoOffset));
                 versions[versionKey] = version;
             }
 
