@@ -73,10 +73,10 @@ internal static class EntityLister
         if (backward) rows.Reverse();
 
         // Whether anything lies beyond the cursor on the other side (only asked when a cursor was given).
-        bool hasBeforeStart = backward ? hasMore : after is not null && Exists(session, sortColumn,
+        bool hasBeforeStart = backward ? hasMore : after is not null && Exists(session,
             conditions + $" AND ({sortColumn}, v.item_id) {(descending ? ">=" : "<=")} ($afterKey, $afterId)", values);
         bool hasAfterEnd = backward
-            ? before is not null && Exists(session, sortColumn,
+            ? before is not null && Exists(session,
                 conditions + $" AND ({sortColumn}, v.item_id) {(descending ? "<=" : ">=")} ($beforeKey, $beforeId)", values)
             : hasMore;
 
@@ -115,7 +115,7 @@ internal static class EntityLister
         return rows;
     }
 
-    private static bool Exists(PreparedSession session, string sortColumn, string conditions, object?[] values)
+    private static bool Exists(PreparedSession session, string conditions, object?[] values)
     {
         var command = Bind(session, $"SELECT EXISTS (SELECT 1 FROM item_version v WHERE {conditions});", values);
         return Convert.ToInt64(command.ExecuteScalar()) == 1;
