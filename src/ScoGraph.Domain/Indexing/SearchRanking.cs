@@ -16,9 +16,16 @@ public static class SearchRanking
     public const double AliasFactor = 0.95;
 
     /// <summary>The best score over the name and aliases, with the text that matched; null when nothing matches.</summary>
-    public static (double Score, string Matched)? Score(string query, string? name, IEnumerable<string> aliases)
+    public static (double Score, string Matched)? Score(string query, string? name, IEnumerable<string> aliases) =>
+        ScoreNormalizedQuery(TextNormalizer.Normalize(query), name, aliases);
+
+    /// <summary>
+    /// <see cref="Score"/> for a query already passed through <see cref="TextNormalizer"/>, so a caller that scores
+    /// many candidates normalizes the query once instead of once per candidate.
+    /// </summary>
+    public static (double Score, string Matched)? ScoreNormalizedQuery(string normalizedQuery, string? name, IEnumerable<string> aliases)
     {
-        var q = TextNormalizer.Normalize(query);
+        var q = normalizedQuery;
         if (q.Length == 0) return null;
         (double Score, string Matched)? best = null;
         void Consider(string? candidate, double factor)

@@ -34,6 +34,16 @@ public class SearchRankingSpecs
     }
 
     [Fact]
+    public void A_query_normalized_once_scores_like_the_raw_text()
+    {
+        var normalized = TextNormalizer.Normalize("Nurgaliev");
+
+        Assert.Equal(SearchRanking.Score("Nurgaliev", "Bolat Nurgaliyev", ["Bolat Nurgaliev", "Nurgaliev"]),
+            SearchRanking.ScoreNormalizedQuery(normalized, "Bolat Nurgaliyev", ["Bolat Nurgaliev", "Nurgaliev"]));
+        Assert.Null(SearchRanking.ScoreNormalizedQuery("", "Bolat Nurgaliyev", []));
+    }
+
+    [Fact]
     public void Accents_and_case_do_not_matter()
     {
         Assert.Equal(1.0, SearchRanking.Score("emomali rahmon", "Émomali Rahmon", [])?.Score);
