@@ -22,9 +22,10 @@ internal sealed class PreparedSession : IDisposable
     /// The cached command for <paramref name="sql"/>, its parameters declared in the given order so callers bind
     /// values by position. Values left from the previous use are cleared. Microsoft.Data.Sqlite compiles the
     /// statement on first execution and keeps it while the command text stays the same, so reusing the command
-    /// object is what reuses the compiled statement.
+    /// object is what reuses the compiled statement. Callers pass a static array of names: this runs for every
+    /// statement executed, and the names are only read when the command is first created.
     /// </summary>
-    public SqliteCommand Command(string sql, params string[] parameterNames)
+    public SqliteCommand Command(string sql, string[] parameterNames)
     {
         if (_commands.TryGetValue(sql, out var cached))
         {

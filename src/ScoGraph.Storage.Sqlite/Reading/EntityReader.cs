@@ -8,6 +8,9 @@ namespace ScoGraph.Storage.Sqlite.Reading;
 /// <summary>Loads versions of items by id: the batched lookup and one item's history.</summary>
 internal static class EntityReader
 {
+    private static readonly string[] LoadParameters = ["$ids", "$known"];
+    private static readonly string[] HistoryParameters = ["$id"];
+
     public static IReadOnlyDictionary<string, Versioned<Entity>> Load(
         PreparedSession session, IReadOnlyCollection<string> ids, DateTimeOffset? knownAt)
     {
@@ -19,7 +22,7 @@ internal static class EntityReader
             SELECT {VersionColumns.Select}
             FROM json_each($ids) AS ids CROSS JOIN item_version v ON v.item_id = ids.value
             WHERE {VersionColumns.KnownFilter};
-            """, "$ids", "$known");
+            """, LoadParameters);
         command.Parameters[0].Value = JsonArray.Of(ids.Where(id => id is not null));
         command.Parameters[1].Value = KnowledgeTicks.From(knownAt);
         using var reader = command.ExecuteReader();
@@ -36,7 +39,7 @@ internal static class EntityReader
         if (string.IsNullOrEmpty(itemId)) return [];
         var command = session.Command($"""
             SELECT {VersionColumns.Select} FROM item_version v WHERE v.item_id = $id ORDER BY v.revision;
-            """, "$id");
+            """, HistoryParameters);
         command.Parameters[0].Value = itemId;
         var versions = new List<Versioned<Entity>>();
         using var reader = command.ExecuteReader();

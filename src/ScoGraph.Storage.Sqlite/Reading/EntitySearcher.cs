@@ -18,6 +18,9 @@ internal static class EntitySearcher
     /// <summary>Candidates taken from the full-text index before the domain score decides the order.</summary>
     private const int CandidateCap = 2000;
 
+    private static readonly string[] CandidateParameters = ["$match", "$text", "$known", "$kinds", "$cap"];
+    private static readonly string[] LoadParameters = ["$keys"];
+
     public static IReadOnlyList<SearchHit> Search(PreparedSession session, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -45,7 +48,7 @@ internal static class EntitySearcher
                 WHERE instr(t.text, $text) > 0 AND {VersionColumns.KnownFilter}{kinds}
                 GROUP BY t.version_key LIMIT $cap;
                 """;
-        var command = session.Command(sql, "$match", "$text", "$known", "$kinds", "$cap");
+        var command = session.Command(sql, CandidateParameters);
         command.Parameters[0].Value = string.Join(" AND ", words.Select(Phrase));
         command.Parameters[1].Value = text;
         command.Parameters[2].Value = KnowledgeTicks.From(query.KnownAt);
@@ -63,7 +66,7 @@ internal static class EntitySearcher
         var load = session.Command($"""
             SELECT {VersionColumns.Select}, j.key, v.name_key
             FROM json_each($keys) AS j CROSS JOIN item_version v ON v.version_key = j.value;
-            """, "$keys");
+            """, LoadParameters);
         load.Parameters[0].Value = "[" + string.Join(',', candidates.Select(c => c.VersionKey)) + "]";
         var hits = new List<(SearchHit Hit, double Rank, string SortName)>();
         using (var reader = load.ExecuteReader())

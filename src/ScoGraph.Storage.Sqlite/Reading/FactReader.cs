@@ -23,6 +23,11 @@ internal static class FactReader
 
     private const string FactKnown = "f.recorded_at <= $known AND (f.retracted_at IS NULL OR f.retracted_at > $known)";
 
+    private static readonly string[] LoadParameters = ["$ids", "$predicates", "$known", "$day"];
+    private static readonly string[] RangeParameters = ["$predicates", "$from", "$to", "$known", "$limit"];
+    private static readonly string[] MembershipParameters = ["$ids", "$known"];
+    private static readonly string[] ClaimPairParameters = ["$known", "$subjects"];
+
     /// <summary>
     /// The ids drive the loop (CROSS JOIN keeps SQLite from reordering it), each (id, predicate) pair is one seek
     /// into an as-of index, and the bound days are tested inside the index.
@@ -34,7 +39,7 @@ internal static class FactReader
         if (query.Ids.Count == 0 || query.Predicates is { Count: 0 }) return [];
 
         var sql = LoadSql(query);
-        var command = session.Command(sql, "$ids", "$predicates", "$known", "$day");
+        var command = session.Command(sql, LoadParameters);
         command.Parameters[0].Value = JsonArray.Of(query.Ids);
         command.Parameters[1].Value = query.Predicates is null ? DBNull.Value : JsonArray.Of(query.Predicates);
         command.Parameters[2].Value = KnowledgeTicks.From(query.KnownAt);
@@ -98,7 +103,7 @@ internal static class FactReader
             ORDER BY f.start_earliest, f.start_latest, v.item_id, f.ordinal
             LIMIT $limit;
             """;
-        var command = session.Command(sql, "$predicates", "$from", "$to", "$known", "$limit");
+        var command = session.Command(sql, RangeParameters);
         command.Parameters[0].Value = JsonArray.Of(predicates);
         command.Parameters[1].Value = query.From.DayNumber;
         command.Parameters[2].Value = query.To.DayNumber;
@@ -119,7 +124,7 @@ internal static class FactReader
             JOIN item_version v ON v.version_key = f.version_key
             WHERE {FactKnown}
             ORDER BY f.start_earliest, f.start_latest, v.item_id;
-            """, "$ids", "$known");
+            """, MembershipParameters);
         command.Parameters[0].Value = JsonArray.Of(organizationIds);
         command.Parameters[1].Value = KnowledgeTicks.From(knownAt);
         var changes = new List<Versioned<MembershipChange>>();
@@ -145,7 +150,7 @@ internal static class FactReader
         var command = session.Command($"""
             SELECT DISTINCT f.subject, f.predicate FROM fact f
             WHERE f.origin = 2 AND {FactKnown}{subjects};
-            """, "$known", "$subjects");
+            """, ClaimPairParameters);
         command.Parameters[0].Value = KnowledgeTicks.From(query.KnownAt);
         command.Parameters[1].Value = query.Subjects is null ? DBNull.Value : JsonArray.Of(query.Subjects);
         var pairs = new HashSet<(string Subject, string Predicate)>();

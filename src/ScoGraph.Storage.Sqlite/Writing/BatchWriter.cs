@@ -16,6 +16,25 @@ namespace ScoGraph.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class BatchWriter
 {
+    // Each statement's parameter names in binding order, allocated once rather than on every execution.
+    private static readonly string[] NoParameters = [];
+    private static readonly string[] ClockParameters = ["$ticks"];
+    private static readonly string[] ItemParameters = ["$id", "$kind"];
+    private static readonly string[] IdParameters = ["$id"];
+    private static readonly string[] ClaimParameters = ["$subject", "$predicate", "$value"];
+    private static readonly string[] RetractVersionParameters = ["$ticks", "$reason", "$key"];
+    private static readonly string[] RetractFactsParameters = ["$ticks", "$key"];
+    private static readonly string[] VersionParameters =
+        ["$id", "$revision", "$kind", "$content", "$sources", "$ticks", "$supersedes",
+         "$nameKey", "$dateKey", "$names", "$hasPeriod", "$startEarliest", "$endLatest", "$category", "$placeKey"];
+    private static readonly string[] ReferenceParameters = ["$key", "$id"];
+    private static readonly string[] TermParameters = ["$key", "$alias", "$text"];
+    private static readonly string[] FtsParameters = ["$rowid", "$text"];
+    private static readonly string[] FactParameters =
+        ["$key", "$ordinal", "$origin", "$subject", "$predicate", "$object", "$value", "$hasValid", "$validStart",
+         "$validEnd", "$startEarliest", "$startLatest", "$endEarliest", "$endLatest", "$ticks", "$sources"];
+    private static readonly string[] SpanParameters = ["$predicate", "$span"];
+
     private readonly PreparedSession _session;
     private readonly SqliteTransaction _transaction;
     private readonly long _ticks;
@@ -56,10 +75,10 @@ internal sealed class BatchWriter
     /// <summary>A knowledge time strictly after every earlier batch's, even if the wall clock stepped back.</summary>
     private static long NextTicks(PreparedSession session, SqliteTransaction transaction)
     {
-        var read = Bind(session, transaction, "SELECT last_ticks FROM knowledge_clock WHERE singleton = 1;");
+        var read = Bind(session, transaction, "SELECT last_ticks FROM knowledge_clock WHERE singleton = 1;", NoParameters);
         var last = Convert.ToInt64(read.ExecuteScalar());
         var ticks = Math.Max(DateTimeOffset.UtcNow.UtcTicks, last + 1);
-        var write = Bind(session, transaction, "UPDATE knowledge_clock SET last_ticks = $ticks WHERE singleton = 1;", "$ticks");
+        var write = Bind(session, transaction, "UPDATE knowledge_clock SET last_ticks = $ticks WHERE singleton = 1;", ClockParameters);
         write.Parameters[0].Value = ticks;
         write.ExecuteNonQuery();
         return ticks;
@@ -114,7 +133,7 @@ internal sealed class BatchWriter
         if (latest is null)
         {
             // The item row is written once, with the id's first version.
-            var insertItem = Bind("INSERT INTO item (id, kind) VALUES ($id, $kind);", "$id", "$kind");
+            var insertItem = Bind("INSERT INTO item (id, kind) VALUES ($id, $kind);", ItemParameters);
             insertItem.Parameters[0].Value = entity.Id;
             insertItem.Parameters[1].Value = kind;
             insertItem.ExecuteNonQuery();
@@ -153,7 +172,7 @@ internal sealed class BatchWriter
             WHERE f.origin = 2 AND f.subject = $subject AND f.predicate = $predicate
               AND f.retracted_at IS NULL AND ($value IS NULL OR f.value = $value)
             ORDER BY v.item_id;
-            """, "$subject", "$predicate", "$value");
+            """, ClaimParameters);
         find.Parameters[0].Value = retract.Subject;
         find.Parameters[1].Value = retract.Predicate;
         find.Parameters[2].Value = (object?)retract.Value ?? DBNull.Value;
@@ -174,13 +193,13 @@ internal sealed class BatchWriter
     private void RetractVersion(long versionKey, string reason)
     {
         var version = Bind("UPDATE item_version SET retracted_at = $ticks, retraction_reason = $reason WHERE version_key = $key;",
-            "$ticks", "$reason", "$key");
+            RetractVersionParameters);
         version.Parameters[0].Value = _ticks;
         version.Parameters[1].Value = reason;
         version.Parameters[2].Value = versionKey;
         version.ExecuteNonQuery();
 
-        var facts = Bind("UPDATE fact SET retracted_at = $ticks WHERE version_key = $key;", "$ticks", "$key");
+        var facts = Bind("UPDATE fact SET retracted_at = $ticks WHERE version_key = $key;", RetractFactsParameters);
         facts.Parameters[0].Value = _ticks;
         facts.Parameters[1].Value = versionKey;
         facts.ExecuteNonQuery();
@@ -191,7 +210,7 @@ internal sealed class BatchWriter
         var command = Bind("""
             SELECT version_key, revision, kind, content, retracted_at IS NULL
             FROM item_version WHERE item_id = $id ORDER BY revision DESC LIMIT 1;
-            """, "$id");
+            """, IdParameters);
         command.Parameters[0].Value = id;
         using var reader = command.ExecuteReader();
         return reader.Read()
@@ -207,8 +226,7 @@ internal sealed class BatchWriter
             VALUES ($id, $revision, $kind, $content, $sources, $ticks, $supersedes,
                     $nameKey, $dateKey, $names, $hasPeriod, $startEarliest, $endLatest, $category, $placeKey)
             RETURNING version_key;
-            """, "$id", "$revision", "$kind", "$content", "$sources", "$ticks", "$supersedes",
-            "$nameKey", "$dateKey", "$names", "$hasPeriod", "$startEarliest", "$endLatest", "$category", "$placeKey");
+            """, VersionParameters);
         var bounds = entry.Period is { } period ? DayBounds.Of(period.Bounds) : DayBounds.Always;
         var p = command.Parameters;
         p[0].Value = entity.Id;
@@ -239,7 +257,7 @@ internal sealed class BatchWriter
 
     private void InsertReferences(int index, Entity entity, long versionKey, EntityIndexEntry entry)
     {
-        var command = Bind("INSERT OR IGNORE INTO item_reference (version_key, reference_id) VALUES ($key, $id);", "$key", "$id");
+        var command = Bind("INSERT OR IGNORE INTO item_reference (version_key, reference_id) VALUES ($key, $id);", ReferenceParameters);
         foreach (var reference in entry.References)
         {
             command.Parameters[0].Value = versionKey;
@@ -256,8 +274,8 @@ internal sealed class BatchWriter
     private void InsertSearchTerms(long versionKey, EntityIndexEntry entry)
     {
         var term = Bind("INSERT INTO search_term (version_key, is_alias, text) VALUES ($key, $alias, $text) RETURNING term_key;",
-            "$key", "$alias", "$text");
-        var fts = Bind("INSERT INTO search_fts (rowid, text) VALUES ($rowid, $text);", "$rowid", "$text");
+            TermParameters);
+        var fts = Bind("INSERT INTO search_fts (rowid, text) VALUES ($rowid, $text);", FtsParameters);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, isAlias) in entry.Aliases.Select(a => ((string?)a, true)).Prepend((entry.Name, false)))
         {
@@ -280,8 +298,7 @@ internal sealed class BatchWriter
                               start_earliest, start_latest, end_earliest, end_latest, recorded_at, sources)
             VALUES ($key, $ordinal, $origin, $subject, $predicate, $object, $value, $hasValid, $validStart, $validEnd,
                     $startEarliest, $startLatest, $endEarliest, $endLatest, $ticks, $sources);
-            """, "$key", "$ordinal", "$origin", "$subject", "$predicate", "$object", "$value", "$hasValid", "$validStart",
-            "$validEnd", "$startEarliest", "$startLatest", "$endEarliest", "$endLatest", "$ticks", "$sources");
+            """, FactParameters);
         var p = command.Parameters;
         for (var ordinal = 0; ordinal < facts.Count; ordinal++)
         {
@@ -319,7 +336,7 @@ internal sealed class BatchWriter
     /// </summary>
     private void CheckReferences()
     {
-        var command = Bind("SELECT EXISTS (SELECT 1 FROM item_version WHERE item_id = $id AND retracted_at IS NULL);", "$id");
+        var command = Bind("SELECT EXISTS (SELECT 1 FROM item_version WHERE item_id = $id AND retracted_at IS NULL);", IdParameters);
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (index, entity, reference) in _references)
         {
@@ -340,7 +357,7 @@ internal sealed class BatchWriter
         var command = Bind("""
             INSERT INTO predicate_span (predicate, max_span) VALUES ($predicate, $span)
             ON CONFLICT (predicate) DO UPDATE SET max_span = max(max_span, excluded.max_span);
-            """, "$predicate", "$span");
+            """, SpanParameters);
         foreach (var (predicate, span) in _spans)
         {
             command.Parameters[0].Value = predicate;
@@ -349,9 +366,9 @@ internal sealed class BatchWriter
         }
     }
 
-    private SqliteCommand Bind(string sql, params string[] parameterNames) => Bind(_session, _transaction, sql, parameterNames);
+    private SqliteCommand Bind(string sql, string[] parameterNames) => Bind(_session, _transaction, sql, parameterNames);
 
-    private static SqliteCommand Bind(PreparedSession session, SqliteTransaction transaction, string sql, params string[] parameterNames)
+    private static SqliteCommand Bind(PreparedSession session, SqliteTransaction transaction, string sql, string[] parameterNames)
     {
         var command = session.Command(sql, parameterNames);
         command.Transaction = transaction;
