@@ -121,7 +121,9 @@ public sealed class SqliteTimelineStore : ITimelineStore, IAsyncDisposable, IDis
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         using var lease = await _readers.RentAsync(cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        return read(lease.Session);
+        // One transaction per read, not one per statement: a read of several statements (a page, its flags and its
+        // count; conflicting claims, then their facts) must not mix the snapshots of two commits.
+        return lease.Session.InTransaction(deferred: true, read);
     }
 
     public void Dispose()

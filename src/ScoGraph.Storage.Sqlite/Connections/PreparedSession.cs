@@ -13,6 +13,7 @@ internal sealed class PreparedSession : IDisposable
     private const int MaxCachedCommands = 256;
 
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? _transaction;
 
     public PreparedSession(SqliteConnection connection) => Connection = connection;
 
@@ -23,7 +24,9 @@ internal sealed class PreparedSession : IDisposable
     /// values by position. Values left from the previous use are cleared. Microsoft.Data.Sqlite compiles the
     /// statement on first execution and keeps it while the command text stays the same, so reusing the command
     /// object is what reuses the compiled statement. Callers pass a static array of names: this runs for every
-    /// statement executed, and the names are only read when the command is first created.
+    /// statement executed, and the names are only read when the command is first created. Inside
+    /// <see cref="InTransaction"/> the command joins that transaction (Microsoft.Data.Sqlite refuses to run a
+    /// command whose transaction is not the connection's).
     /// </summary>
     public SqliteCommand Command(string sql, string[] parameterNames)
     {
@@ -33,7 +36,7 @@ internal sealed class PreparedSession : IDisposable
             {
                 parameter.Value = DBNull.Value;
             }
-            cached.Transaction = null;
+            cached.Transaction = _transaction;
             return cached;
         }
 
@@ -46,12 +49,35 @@ internal sealed class PreparedSession : IDisposable
 
         var command = Connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = _transaction;
         foreach (var name in parameterNames)
         {
             command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
         }
         _commands[sql] = command;
         return command;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction and commits it; an exception rolls it back. Deferred, the
+    /// transaction takes no lock until its first statement, and under WAL that first read fixes the snapshot every
+    /// later statement of the work reads, whatever commits meanwhile. Immediate, it takes the write lock at once.
+    /// </summary>
+    public T InTransaction<T>(bool deferred, Func<PreparedSession, T> work)
+    {
+        if (_transaction is not null) throw new InvalidOperationException("the session is already in a transaction");
+        using var transaction = Connection.BeginTransaction(deferred);
+        _transaction = transaction;
+        try
+        {
+            var result = work(this);
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            _transaction = null;
+        }
     }
 
     /// <summary>Runs one-off SQL (pragmas, DDL) that is not worth caching.</summary>

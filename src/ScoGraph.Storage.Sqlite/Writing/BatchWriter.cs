@@ -36,24 +36,24 @@ internal sealed class BatchWriter
     private static readonly string[] SpanParameters = ["$predicate", "$span"];
 
     private readonly PreparedSession _session;
-    private readonly SqliteTransaction _transaction;
     private readonly long _ticks;
     private readonly Dictionary<string, long> _spans = new(StringComparer.Ordinal);
     private readonly List<(int Index, Entity Entity, string Reference)> _references = [];
 
-    private BatchWriter(PreparedSession session, SqliteTransaction transaction, long ticks)
+    private BatchWriter(PreparedSession session, long ticks)
     {
         _session = session;
-        _transaction = transaction;
         _ticks = ticks;
     }
 
     /// <summary>Writes the batch and commits, or rolls back and throws <see cref="WriteRejectedException"/>.</summary>
-    public static WriteResult Write(PreparedSession session, WriteBatch batch)
+    public static WriteResult Write(PreparedSession session, WriteBatch batch) =>
+        session.InTransaction(deferred: false, s => Apply(s, batch));
+
+    private static WriteResult Apply(PreparedSession session, WriteBatch batch)
     {
-        using var transaction = session.Connection.BeginTransaction(deferred: false);
-        var ticks = NextTicks(session, transaction);
-        var writer = new BatchWriter(session, transaction, ticks);
+        var ticks = NextTicks(session);
+        var writer = new BatchWriter(session, ticks);
         var results = new List<WriteItemResult>(batch.Items.Count);
         for (var index = 0; index < batch.Items.Count; index++)
         {
@@ -68,17 +68,16 @@ internal sealed class BatchWriter
         }
         writer.CheckReferences();
         writer.SaveSpans();
-        transaction.Commit();
         return new WriteResult(KnowledgeTicks.ToTime(ticks), results);
     }
 
     /// <summary>A knowledge time strictly after every earlier batch's, even if the wall clock stepped back.</summary>
-    private static long NextTicks(PreparedSession session, SqliteTransaction transaction)
+    private static long NextTicks(PreparedSession session)
     {
-        var read = Bind(session, transaction, "SELECT last_ticks FROM knowledge_clock WHERE singleton = 1;", NoParameters);
+        var read = session.Command("SELECT last_ticks FROM knowledge_clock WHERE singleton = 1;", NoParameters);
         var last = Convert.ToInt64(read.ExecuteScalar());
         var ticks = Math.Max(DateTimeOffset.UtcNow.UtcTicks, last + 1);
-        var write = Bind(session, transaction, "UPDATE knowledge_clock SET last_ticks = $ticks WHERE singleton = 1;", ClockParameters);
+        var write = session.Command("UPDATE knowledge_clock SET last_ticks = $ticks WHERE singleton = 1;", ClockParameters);
         write.Parameters[0].Value = ticks;
         write.ExecuteNonQuery();
         return ticks;
@@ -366,14 +365,7 @@ internal sealed class BatchWriter
         }
     }
 
-    private SqliteCommand Bind(string sql, string[] parameterNames) => Bind(_session, _transaction, sql, parameterNames);
-
-    private static SqliteCommand Bind(PreparedSession session, SqliteTransaction transaction, string sql, string[] parameterNames)
-    {
-        var command = session.Command(sql, parameterNames);
-        command.Transaction = transaction;
-        return command;
-    }
+    private SqliteCommand Bind(string sql, string[] parameterNames) => _session.Command(sql, parameterNames);
 
     private sealed record StoredVersion(long VersionKey, int Revision, string Kind, string Content, bool IsCurrent);
 }
