@@ -119,11 +119,7 @@ public sealed class SqliteTimelineStore : ITimelineStore, IAsyncDisposable, IDis
     private async Task<T> ReadAsync<T>(Func<PreparedSession, T> read, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        using var lease = await _readers.RentAsync(cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        // One transaction per read, not one per statement: a read of several statements (a page, its flags and its
-        // count; conflicting claims, then their facts) must not mix the snapshots of two commits.
-        return lease.Session.InTransaction(deferred: true, read);
+        return await _readers.ReadAsync(read, cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 
 namespace ScoGraph.Storage.Sqlite.Connections;
 
@@ -20,19 +21,39 @@ internal sealed class ReaderPool : IDisposable
         _slots = new SemaphoreSlim(Math.Max(1, maxConnections));
     }
 
-    public async ValueTask<Lease> RentAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="read"/> on a pooled session in one deferred transaction, not one per statement: its first
+    /// statement fixes the snapshot, so a read of several statements (a page, its flags and its count; conflicting
+    /// claims, then their facts) never mixes two commits.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<PreparedSession, T> read, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var session = _idle.TryTake(out var idle) ? idle : _factory.OpenReader();
-            return new Lease(this, session);
+            var broken = false;
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return session.InTransaction(deferred: true, read);
+            }
+            catch (SqliteException)
+            {
+                // SQLite itself failed (I/O, a damaged file, a rollback that did not happen): the connection may
+                // still be inside the transaction, and a new one costs little.
+                broken = true;
+                throw;
+            }
+            finally
+            {
+                Return(session, broken);
+            }
         }
-        catch
+        finally
         {
             _slots.Release();
-            throw;
         }
     }
 
@@ -46,7 +67,6 @@ internal sealed class ReaderPool : IDisposable
         {
             _idle.Add(session);
         }
-        _slots.Release();
     }
 
     public void Dispose()
@@ -56,21 +76,5 @@ internal sealed class ReaderPool : IDisposable
         {
             session.Dispose();
         }
-    }
-
-    /// <summary>One borrowed session; disposing gives it back.</summary>
-    internal readonly struct Lease : IDisposable
-    {
-        private readonly ReaderPool _pool;
-
-        public Lease(ReaderPool pool, PreparedSession session)
-        {
-            _pool = pool;
-            Session = session;
-        }
-
-        public PreparedSession Session { get; }
-
-        public void Dispose() => _pool.Return(Session, broken: false);
     }
 }
