@@ -165,4 +165,60 @@ public abstract class EntityListingContract : StoreContract
         Assert.Empty(page.Items);
         Assert.True(page.HasNextPage);
     }
+
+    /// <summary>Sources sharing publication days in fours, titled so that title order differs from id order.</summary>
+    private async Task<(ITimelineStore Store, Source[] Sources)> SameDaySourcesStoreAsync()
+    {
+        var sources = Enumerable.Range(1, 14).Select(i => Source($"src-{i:D3}", $"Title {(50 - i) % 17:D2} of {i:D3}") with
+        {
+            Published = PartialDate.OfDay(new DateOnly(2001, 6, 15).AddDays(i % 4)),
+        }).ToArray();
+        return (await StoreWithAsync(sources), sources);
+    }
+
+    private async Task<List<string>> PageThroughAsync(ITimelineStore store, EntityOrder order, bool backwards, int size = 3)
+    {
+        var seen = new List<string>();
+        string? cursor = null;
+        while (true)
+        {
+            var request = backwards ? new PageRequest(Last: size, Before: cursor) : new PageRequest(First: size, After: cursor);
+            var page = await store.FindEntitiesAsync(Sources(order, request), None);
+            if (backwards) seen.InsertRange(0, Ids(page));
+            else seen.AddRange(Ids(page));
+            if (!(backwards ? page.HasPreviousPage : page.HasNextPage)) return seen;
+            cursor = backwards ? page.StartCursor : page.EndCursor;
+        }
+    }
+
+    [Theory]
+    [InlineData(SortDirection.Ascending, SortDirection.Ascending)]
+    [InlineData(SortDirection.Descending, SortDirection.Ascending)]
+    [InlineData(SortDirection.Ascending, SortDirection.Descending)]
+    public async Task A_second_sort_key_orders_the_items_that_tie_on_the_first_across_pages_both_ways(SortDirection byDate, SortDirection byTitle)
+    {
+        var (store, sources) = await SameDaySourcesStoreAsync();
+        var order = new EntityOrder(EntityOrderField.Date, byDate, Then: new EntityOrder(EntityOrderField.Name, byTitle));
+        var sign = (SortDirection d) => d == SortDirection.Descending ? -1 : 1;
+        var expected = sources.ToList();
+        expected.Sort((a, b) =>
+            a.Published!.Value.CompareTo(b.Published!.Value) is var day and not 0 ? sign(byDate) * day
+            : string.CompareOrdinal(a.Title, b.Title) is var title and not 0 ? sign(byTitle) * title
+            : sign(byDate) * string.CompareOrdinal(a.Id, b.Id));
+
+        Assert.Equal(expected.Select(s => s.Id), await PageThroughAsync(store, order, backwards: false));
+        Assert.Equal(expected.Select(s => s.Id), await PageThroughAsync(store, order, backwards: true));
+    }
+
+    [Fact]
+    public async Task A_cursor_from_the_list_in_a_one_key_order_is_refused_by_a_two_key_order()
+    {
+        var (store, _) = await SameDaySourcesStoreAsync();
+        var oneKey = await store.FindEntitiesAsync(Sources(new EntityOrder(EntityOrderField.Date), new PageRequest(First: 2)), None);
+        var twoKeys = new EntityOrder(EntityOrderField.Date, Then: new EntityOrder(EntityOrderField.Name));
+
+        var refused = await Assert.ThrowsAnyAsync<ArgumentException>(() =>
+            store.FindEntitiesAsync(Sources(twoKeys, new PageRequest(First: 2, After: oneKey.EndCursor)), None));
+        Assert.Contains("another order", refused.Message);
+    }
 }

@@ -12,13 +12,14 @@ namespace ScoGraph.Storage.Sqlite.Reading;
 /// Filtered, ordered, keyset-paged lists of one kind. The statement is assembled from fixed fragments (one per
 /// filter present, one per order and direction), never from values; each distinct shape is compiled once per
 /// connection. Paging seeks past the cursor's (sort key, id) with a row-value comparison on the matching
-/// index, so a page costs the same wherever it is in the list and stays stable when items are added elsewhere.
+/// index (<see cref="KeysetOrder"/>), so a page costs the same wherever it is in the list and stays stable when
+/// items are added elsewhere.
 /// </summary>
 internal static class EntityLister
 {
     private static readonly string[] ParameterNames =
         ["$kind", "$known", "$ids", "$names", "$from", "$to", "$category", "$place", "$references",
-         "$afterKey", "$afterId", "$beforeKey", "$beforeId", "$limit"];
+         "$afterKey", "$afterThen", "$afterId", "$beforeKey", "$beforeThen", "$beforeId", "$limit"];
 
     public static Page<Versioned<Entity>> Find(PreparedSession session, EntityQuery query)
     {
@@ -27,19 +28,13 @@ internal static class EntityLister
         var order = query.Order ?? EntityOrder.Default;
         var page = query.Page ?? PageRequest.Default;
         if (page.Problem is string problem) throw new ArgumentException(problem, nameof(query));
-        var after = page.After is null ? null : KeysetCursor.Decode(page.After, "after");
-        var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before");
+        var after = page.After is null ? null : KeysetCursor.Decode(page.After, "after", order);
+        var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before", order);
         if (filter.From is DateOnly from && filter.To is DateOnly to && from > to)
             throw new ArgumentException($"the period filter starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})", nameof(query));
         if (filter.Ids is { Count: 0 }) return Page<Versioned<Entity>>.Empty;
 
-        var sortColumn = order.Field switch
-        {
-            EntityOrderField.Name => "v.name_key",
-            EntityOrderField.Date => "v.date_key",
-            _ => "v.item_id",
-        };
-        var descending = order.Direction == SortDirection.Descending;
+        var keyset = KeysetOrder.For(order);
         var names = TextNormalizer.Normalize(filter.NameContains);
         var conditions = Conditions(filter, names);
         var values = new object?[ParameterNames.Length];
@@ -53,35 +48,33 @@ internal static class EntityLister
         values[7] = filter.Place is null ? null : TextNormalizer.Normalize(filter.Place);
         values[8] = filter.References is null ? null : JsonArray.Of(filter.References);
         values[9] = after?.SortKey;
-        values[10] = after?.Id;
-        values[11] = before?.SortKey;
-        values[12] = before?.Id;
+        values[10] = after?.ThenKey ?? "";
+        values[11] = after?.Id;
+        values[12] = before?.SortKey;
+        values[13] = before?.ThenKey ?? "";
+        values[14] = before?.Id;
 
-        // In list order "after the cursor" is > for ascending lists and < for descending ones.
-        var afterCondition = after is null ? "" : $" AND ({sortColumn}, v.item_id) {(descending ? "<" : ">")} ($afterKey, $afterId)";
-        var beforeCondition = before is null ? "" : $" AND ({sortColumn}, v.item_id) {(descending ? ">" : "<")} ($beforeKey, $beforeId)";
+        var afterCondition = after is null ? "" : " AND " + keyset.Beyond("after", later: true, inclusive: false);
+        var beforeCondition = before is null ? "" : " AND " + keyset.Beyond("before", later: false, inclusive: false);
         var size = page.Size;
         var backward = page.IsBackward;
         // Reading backwards walks the list in reverse from the "before" end, then flips the page.
-        var scanDescending = descending != backward;
-        var direction = scanDescending ? "DESC" : "ASC";
-
-        var rows = Query(session, sortColumn, conditions + afterCondition + beforeCondition,
-            $"ORDER BY {sortColumn} {direction}, v.item_id {direction} LIMIT $limit", values, size + 1);
+        var rows = Query(session, keyset, conditions + afterCondition + beforeCondition,
+            $"{keyset.OrderBy(reversed: backward)} LIMIT $limit", values, size + 1);
         var hasMore = rows.Count > size;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
         if (backward) rows.Reverse();
 
         // Whether anything lies beyond the cursor on the other side (only asked when a cursor was given).
         bool hasBeforeStart = backward ? hasMore : after is not null && Exists(session,
-            conditions + $" AND ({sortColumn}, v.item_id) {(descending ? ">=" : "<=")} ($afterKey, $afterId)", values);
+            conditions + " AND " + keyset.Beyond("after", later: false, inclusive: true), values);
         bool hasAfterEnd = backward
-            ? before is not null && Exists(session,
-                conditions + $" AND ({sortColumn}, v.item_id) {(descending ? "<=" : ">=")} ($beforeKey, $beforeId)", values)
+            ? before is not null && Exists(session, conditions + " AND " + keyset.Beyond("before", later: true, inclusive: true), values)
             : hasMore;
 
         int? total = query.IncludeTotalCount ? Count(session, conditions, values) : null;
-        var items = rows.Select(r => new PageItem<Versioned<Entity>>(r.Entity, new KeysetCursor(r.SortKey, r.Entity.Item.Id).Encode())).ToArray();
+        var items = rows.Select(r => new PageItem<Versioned<Entity>>(r.Entity,
+            new KeysetCursor(r.SortKey, r.Entity.Item.Id, r.ThenKey).Encode())).ToArray();
         return new Page<Versioned<Entity>>(items, HasNextPage: hasAfterEnd, HasPreviousPage: hasBeforeStart, total);
     }
 
@@ -103,15 +96,19 @@ internal static class EntityLister
         return sql.ToString();
     }
 
-    private static List<(Versioned<Entity> Entity, string SortKey)> Query(
-        PreparedSession session, string sortColumn, string conditions, string tail, object?[] values, int limit)
+    private static List<(Versioned<Entity> Entity, string SortKey, string? ThenKey)> Query(
+        PreparedSession session, KeysetOrder keyset, string conditions, string tail, object?[] values, int limit)
     {
-        var command = Bind(session, $"SELECT {VersionColumns.Select}, {sortColumn} FROM item_version v WHERE {conditions} {tail};", values);
+        var sortColumns = keyset.SortColumns.ToArray();
+        var command = Bind(session, $"SELECT {VersionColumns.Select}, {string.Join(", ", sortColumns)} FROM item_version v WHERE {conditions} {tail};", values);
         command.Parameters[^1].Value = limit;
-        var rows = new List<(Versioned<Entity>, string)>();
+        var rows = new List<(Versioned<Entity>, string, string?)>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            rows.Add((VersionColumns.ReadEntity(reader, 0), reader.GetString(VersionColumns.Count)));
+        {
+            rows.Add((VersionColumns.ReadEntity(reader, 0), reader.GetString(VersionColumns.Count),
+                sortColumns.Length > 1 ? reader.GetString(VersionColumns.Count + 1) : null));
+        }
         return rows;
     }
 

@@ -56,6 +56,50 @@ public sealed class ConnectionSpecs(SeededServerFixture fixture)
         Assert.Equal([message], response.ErrorMessages());
     }
 
+    [Theory]
+    [InlineData("ASC", "ASC")]
+    [InlineData("DESC", "ASC")]
+    [InlineData("ASC", "DESC")]
+    public async Task A_second_order_key_sorts_agreements_signed_on_the_same_day_in_every_page(string bySigned, string byTitle)
+    {
+        const string Query = """
+            query($after: String, $signed: SortDirection, $title: SortDirection) {
+              agreements(first: 4, after: $after, order: [{ field: SIGNED, direction: $signed }, { field: TITLE, direction: $title }]) {
+                nodes { title signed } pageInfo { hasNextPage endCursor } } }
+            """;
+        var rows = new List<(string Signed, string Title)>();
+        string? after = null;
+        while (true)
+        {
+            var page = (await _server.QueryAsync(Query, new { after, signed = bySigned, title = byTitle })).Data().At("agreements");
+            rows.AddRange(page.At("nodes").EnumerateArray().Select(n => (n.At("signed").GetString()!, n.At("title").GetString()!)));
+            if (!page.At("pageInfo", "hasNextPage").GetBoolean()) break;
+            after = page.At("pageInfo", "endCursor").GetString();
+        }
+
+        var sameDay = rows.GroupBy(r => r.Signed).Where(g => g.Count() > 1).ToArray();
+        Assert.NotEmpty(sameDay); // the dataset has agreements signed on the same day, or this would prove nothing
+        Assert.Equal(rows.Select(r => r.Signed).Distinct(), bySigned == "ASC"
+            ? rows.Select(r => r.Signed).Distinct().Order(StringComparer.Ordinal)
+            : rows.Select(r => r.Signed).Distinct().OrderDescending(StringComparer.Ordinal));
+        foreach (var day in sameDay)
+        {
+            var titles = day.Select(r => r.Title).ToArray();
+            var sorted = titles.Order(StringComparer.OrdinalIgnoreCase).ToArray();
+            Assert.Equal(byTitle == "ASC" ? sorted : sorted.Reverse().ToArray(), titles);
+        }
+    }
+
+    [Fact]
+    public async Task A_cursor_from_a_list_in_another_order_is_a_clear_error()
+    {
+        var oneKey = (await _server.QueryAsync("{ agreements(first: 2) { pageInfo { endCursor } } }")).Data().At("agreements", "pageInfo", "endCursor").GetString();
+        var response = await _server.QueryAsync("""
+            query($after: String) { agreements(first: 2, after: $after, order: [{ field: SIGNED }, { field: TITLE }]) { nodes { title } } }
+            """, new { after = oneKey });
+        Assert.Equal(["The argument \"after\" is a cursor of this list in another order; page with the \"order\" it came from."], response.ErrorMessages());
+    }
+
     [Fact]
     public async Task States_filter_by_status_on_a_date_and_sort_by_iso_code_descending()
     {

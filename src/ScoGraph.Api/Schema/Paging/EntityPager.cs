@@ -21,7 +21,7 @@ public static class EntityPager
 
     public static async Task<Connection> PageAsync(IResolverContext context, ReadScope scope, EntityListing listing)
     {
-        var page = PagingArguments.From(context);
+        var page = PagingArguments.From(context, listing.Order);
         var store = context.Store();
         var filter = listing.Categories is [var only] ? listing.Filter with { Category = only } : listing.Filter;
         if (listing.Categories is { Count: 0 }) filter = filter with { Ids = [] };
@@ -39,7 +39,7 @@ public static class EntityPager
         }
 
         var all = await ReadAllAsync(store, scope, listing, filter, context.CancellationToken);
-        return Window(all, page, listing.Order.Direction == SortDirection.Descending, scope);
+        return Window(all, page, listing.Order, scope);
     }
 
     private static async Task<List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)>> ReadAllAsync(
@@ -56,25 +56,24 @@ public static class EntityPager
                     listing.Order, new PageRequest(First: ReadAllPageSize, After: after), scope.KnownAt), cancellationToken);
                 foreach (var item in found.Items)
                     if (listing.Keep?.Invoke(item.Node.Item) ?? true)
-                        rows.Add((item.Node, KeysetCursor.Decode(item.Cursor, "cursor"), item.Cursor));
+                        rows.Add((item.Node, KeysetCursor.Decode(item.Cursor, "cursor", listing.Order), item.Cursor));
                 if (!found.HasNextPage || found.EndCursor is null) break;
                 after = found.EndCursor;
             }
         }
 
-        var descending = listing.Order.Direction == SortDirection.Descending;
-        rows.Sort((a, b) => Compare(a.Item2, b.Item2, descending));
+        rows.Sort((a, b) => KeysetCursor.Compare(a.Item2, b.Item2, listing.Order));
         return rows;
     }
 
     /// <summary>The Relay window over a complete ordered list, with the store's page semantics.</summary>
-    private static Connection Window(List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)> all, PageRequest page, bool descending, ReadScope scope)
+    private static Connection Window(List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)> all, PageRequest page, EntityOrder order, ReadScope scope)
     {
-        var after = page.After is null ? null : KeysetCursor.Decode(page.After, "after");
-        var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before");
+        var after = page.After is null ? null : KeysetCursor.Decode(page.After, "after", order);
+        var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before", order);
         var inRange = all
-            .Where(r => after is null || Compare(r.Key, after, descending) > 0)
-            .Where(r => before is null || Compare(r.Key, before, descending) < 0)
+            .Where(r => after is null || KeysetCursor.Compare(r.Key, after, order) > 0)
+            .Where(r => before is null || KeysetCursor.Compare(r.Key, before, order) < 0)
             .ToList();
         var size = page.Size;
         List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)> items;
@@ -83,23 +82,17 @@ public static class EntityPager
         {
             items = inRange.Skip(Math.Max(0, inRange.Count - size)).ToList();
             hasPrevious = inRange.Count > size;
-            hasNext = before is not null && all.Any(r => Compare(r.Key, before, descending) >= 0);
+            hasNext = before is not null && all.Any(r => KeysetCursor.Compare(r.Key, before, order) >= 0);
         }
         else
         {
             items = inRange.Take(size).ToList();
             hasNext = inRange.Count > size;
-            hasPrevious = after is not null && all.Any(r => Compare(r.Key, after, descending) <= 0);
+            hasPrevious = after is not null && all.Any(r => KeysetCursor.Compare(r.Key, after, order) <= 0);
         }
 
         var total = all.Count;
         return new Connection(items.Select(r => new Edge(r.Cursor, GraphNodes.From(r.Entity.Item, scope))).ToArray(),
             hasNext, hasPrevious, _ => Task.FromResult(total));
-    }
-
-    private static int Compare(KeysetCursor a, KeysetCursor b, bool descending)
-    {
-        var order = KeysetCursor.Compare(a.SortKey, a.Id, b.SortKey, b.Id);
-        return descending ? -order : order;
     }
 }

@@ -8,16 +8,23 @@ namespace ScoGraph.Api.Schema.Paging;
 /// <summary>Reads and checks <c>first/after/last/before</c>; problems become clear field errors, never server errors.</summary>
 public static class PagingArguments
 {
-    public static PageRequest From(IResolverContext context)
+    public static PageRequest From(IResolverContext context, EntityOrder? order = null)
     {
         var request = new PageRequest(context.Int("first"), context.String("after"), context.Int("last"), context.String("before"));
         if (request.Problem is string problem)
             throw Arguments.BadInput($"Invalid paging arguments: {problem} (first: {Show(request.First)}, last: {Show(request.Last)}).");
-        if (request.After is string after && !KeysetCursor.TryDecode(after, out _))
-            throw Arguments.BadInput($"The argument \"after\" is not a cursor this server handed out: \"{Shorten(after)}\".");
-        if (request.Before is string before && !KeysetCursor.TryDecode(before, out _))
-            throw Arguments.BadInput($"The argument \"before\" is not a cursor this server handed out: \"{Shorten(before)}\".");
+        Check(request.After, "after", order);
+        Check(request.Before, "before", order);
         return request;
+    }
+
+    private static void Check(string? cursor, string argument, EntityOrder? order)
+    {
+        if (cursor is null) return;
+        if (!KeysetCursor.TryDecode(cursor, out var decoded))
+            throw Arguments.BadInput($"The argument \"{argument}\" is not a cursor this server handed out: \"{Shorten(cursor)}\".");
+        if (order is not null && (decoded.ThenKey is null) != (order.Then is null))
+            throw Arguments.BadInput($"The argument \"{argument}\" is a cursor of this list in another order; page with the \"order\" it came from.");
     }
 
     private static string Show(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";

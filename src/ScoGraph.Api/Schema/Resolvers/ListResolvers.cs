@@ -109,15 +109,13 @@ public static class ListResolvers
             new EntityListing(EntityKind.Agreement, filter, Order(context, EntityOrderField.Date), kinds, keep));
     }
 
-    /// <summary>The first sort key of <c>order</c> (the store sorts by one key, ties by id), else the list's default.</summary>
-    private static EntityOrder Order(IResolverContext context, EntityOrderField defaultField)
-    {
-        var first = Arguments.List<IReadOnlyDictionary<string, object?>>(context.Arguments.GetValueOrDefault("order"))?.FirstOrDefault();
-        if (first is null) return new EntityOrder(defaultField);
-        return new EntityOrder(
-            first.GetValueOrDefault("field") as EntityOrderField? ?? defaultField,
-            first.GetValueOrDefault("direction") as SortDirection? ?? SortDirection.Ascending);
-    }
+    /// <summary>The sort keys of <c>order</c>, first one first (the store uses up to two, then the id), else the list's default.</summary>
+    private static EntityOrder Order(IResolverContext context, EntityOrderField defaultField) =>
+        EntityOrder.From(
+            (Arguments.List<IReadOnlyDictionary<string, object?>>(context.Arguments.GetValueOrDefault("order")) ?? [])
+                .Select(key => (key.GetValueOrDefault("field") as EntityOrderField? ?? defaultField,
+                    key.GetValueOrDefault("direction") as SortDirection? ?? SortDirection.Ascending)),
+            new EntityOrder(defaultField));
 
     private static (DateOnly? From, DateOnly? To) DateRange(IReadOnlyDictionary<string, object?> where, string fromName, string toName)
     {
