@@ -137,6 +137,7 @@ public sealed class RequestExecutor
     /// <summary>Documents whose operations declare no variables measure the same every time: analyse them once.</summary>
     private QueryAnalysis? AnalyzeIfFixed(DocumentNode document)
     {
+        if (!MeasuresAnything) return null; // nothing to check; a cost report measures on request
         var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
         if (operations.Count != 1 || operations[0].VariableDefinitions.Count > 0) return null;
         return QueryAnalyzer.Analyze(document, null, null, _typeInfo, Options.Limits);

@@ -42,6 +42,12 @@ public sealed class AbuseCorpusSpecs(LibraryServerFixture fixture) : IClassFixtu
             "{ ...F1 } fragment F1 on Query { books { ...F2 } } fragment F2 on Book { author { ...F3 } } fragment F3 on Author { books { ...F4 } } "
             + "fragment F4 on Book { author { books { author { books { author { books { author { books { author { books { author { books { author { id } } } } } } } } } } } } } }"),
             400, "MAX_DEPTH_EXCEEDED", "Query depth 17 exceeds the maximum of 15."),
+        // Each definition within the parser's bound, 3,960 levels in all across spreads: deep enough to overflow an
+        // unguarded recursive walk on a thread-pool stack.
+        ["inline fragments nested across chained fragment definitions"] = new(s => Query(s,
+            "{ ...F0 } " + string.Concat(Enumerable.Range(0, 4).Select(f =>
+                $"fragment F{f} on Query {{ {Repeat("... { ", 990)}{(f < 3 ? $"...F{f + 1}" : "hello")}{Repeat("}", 991)} "))),
+            400, "MAX_DEPTH_EXCEEDED", "Query depth 1000 or more exceeds the maximum of 15."),
         ["alias bomb on one object"] = new(s => Query(s, $"{{ book(id: \"book-1\") {{ {Aliases("title", 50)} }} }}"),
             400, "MAX_ALIASES_EXCEEDED", "Query alias count 50 exceeds the maximum of 30."),
         ["alias bomb multiplied by fragment spreads"] = new(s => Query(s,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ScoGraph.GraphQL.Language.Ast;
 
 namespace ScoGraph.GraphQL.Analysis;
@@ -8,8 +9,8 @@ namespace ScoGraph.GraphQL.Analysis;
 /// introspection) in one walk over the syntax tree, before validation and execution.
 /// Safe on hostile documents: each fragment is summarised once per context and reused (so fragments spread
 /// exponentially often cost linear time), a spread of a fragment already being expanded is skipped (the
-/// validation rule <c>NoFragmentCycles</c> reports the cycle itself), and nesting is measured only down to
-/// <see cref="DepthCeiling"/> levels.
+/// validation rule <c>NoFragmentCycles</c> reports the cycle itself), and nesting (of fields and fragments, across
+/// spreads) is followed only down to <see cref="DepthCeiling"/> levels, reported as that depth.
 /// <para>
 /// Cost model: every field costs 1 plus what it selects. A field with a <c>first</c> or <c>last</c> argument, and
 /// any list field, multiplies what it selects by that argument (or <see cref="QueryLimits.DefaultListSize"/>).
@@ -102,7 +103,10 @@ public sealed class QueryAnalyzer
 
     private Summary Summarize(SelectionSetNode selectionSet, string? parentType, bool parentPaged, int level)
     {
-        if (level >= DepthCeiling) return new Summary(1, 0, 0, 0, 0, false);
+        // Fragments nest too (a spread continues inside another definition, beyond the parser's per-definition bound),
+        // so every selection set counts as a level. Past the ceiling the document reports the ceiling as its depth:
+        // any depth limit then refuses it before validation and execution have to walk it.
+        if (level >= DepthCeiling || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) return new Summary(DepthCeiling, 0, 0, 0, 0, false);
 
         var total = Summary.Empty;
         foreach (var selection in selectionSet.Selections)
@@ -111,7 +115,7 @@ public sealed class QueryAnalyzer
             {
                 FieldNode field => SummarizeField(field, parentType, parentPaged, level),
                 InlineFragmentNode inline => Summarize(
-                    inline.SelectionSet, inline.TypeCondition?.Name.Value ?? parentType, parentPaged, level),
+                    inline.SelectionSet, inline.TypeCondition?.Name.Value ?? parentType, parentPaged, level + 1),
                 FragmentSpreadNode spread => SummarizeSpread(spread, parentPaged, level),
                 _ => Summary.Empty,
             };
@@ -160,7 +164,7 @@ public sealed class QueryAnalyzer
         if (_fragmentSummaries.TryGetValue(key, out var known)) return known;
 
         _expanding.Add(name);
-        var summary = Summarize(fragment.SelectionSet, fragment.TypeCondition.Name.Value, parentPaged, level);
+        var summary = Summarize(fragment.SelectionSet, fragment.TypeCondition.Name.Value, parentPaged, level + 1);
         _expanding.Remove(name);
         _fragmentSummaries[key] = summary;
         return summary;

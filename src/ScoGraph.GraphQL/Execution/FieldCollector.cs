@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScoGraph.GraphQL.Language.Ast;
 using ScoGraph.GraphQL.Types;
 
@@ -20,6 +21,9 @@ internal sealed class FieldCollector
 
     public void Collect(SelectionSetNode selectionSet)
     {
+        // Spreads chain fragment definitions, so nesting here is not bounded by the parser's per-definition limit.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new GraphQLException("The operation nests fragments too deeply to be executed.");
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)

@@ -167,4 +167,61 @@ public class RequestExecutorSpecs
         Assert.False(result.HasData);
         Assert.Equal("Variable \"$n\" of required type \"String!\" was not provided.", Assert.Single(result.Errors!).Message);
     }
+
+    /// <summary>
+    /// Fragments chained by spreads, each nesting <paramref name="levels"/> inline fragments: every definition stays
+    /// within the parser's nesting bound, the whole operation nests <paramref name="fragments"/> times deeper.
+    /// </summary>
+    private static string ChainedDeepFragments(int fragments, int levels)
+    {
+        var text = new System.Text.StringBuilder("query { ...F0 }\n");
+        for (var f = 0; f < fragments; f++)
+        {
+            text.Append($"fragment F{f} on Query {{ ");
+            text.Append(string.Concat(Enumerable.Repeat("... { ", levels)));
+            text.Append(f + 1 < fragments ? $"...F{f + 1}" : "hello");
+            text.Append(new string('}', levels + 1)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Runs on a thread with a 1 MB stack (smaller than the thread pool's), where an unguarded recursion would kill the process.</summary>
+    private static ExecutionResult OnSmallStack(Func<Task<ExecutionResult>> run)
+    {
+        ExecutionResult? result = null;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = run().GetAwaiter().GetResult(); }
+            catch (Exception e) { failure = e; }
+        }, maxStackSize: 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        return failure is null ? result! : throw new InvalidOperationException("The request threw instead of answering.", failure);
+    }
+
+    [Fact]
+    public void Fragments_nesting_deeper_than_the_ceiling_across_spreads_are_refused_by_the_depth_limit()
+    {
+        var executor = new RequestExecutor(Greeter, new RequestExecutorOptions { Limits = QueryLimits.Default });
+        var document = ChainedDeepFragments(fragments: 4, levels: 990);
+
+        var result = OnSmallStack(() => executor.ExecuteAsync(new GraphQLRequest(document)));
+
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal(QueryLimitCodes.TooDeep, error.Extensions!["code"]);
+        Assert.Equal("Query depth 1000 or more exceeds the maximum of 15.", error.Message);
+    }
+
+    [Fact]
+    public void Without_limits_fragments_nested_beyond_the_stack_give_an_error_not_a_crash()
+    {
+        var executor = new RequestExecutor(Greeter);
+        var document = ChainedDeepFragments(fragments: 60, levels: 990);
+
+        var result = OnSmallStack(() => executor.ExecuteAsync(new GraphQLRequest(document)));
+
+        Assert.NotNull(result.Errors);
+        Assert.NotEmpty(result.Errors);
+    }
 }
