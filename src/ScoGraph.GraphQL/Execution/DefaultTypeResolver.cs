@@ -33,7 +33,7 @@ internal static class DefaultTypeResolver
         var clrName = value.GetType().Name;
         foreach (var type in possibleTypes)
         {
-            if (type.Name == clrName && type.IsTypeOf is null) return type.Name;
+            if (type.Name == clrName && type.IsTypeOf is null && type.RuntimeType is null) return type.Name;
         }
         return null;
     }

@@ -81,7 +81,11 @@ internal sealed partial class OperationExecution
     {
         // Absurdly deep results fail as a field error instead of overflowing the stack.
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
-        if (type.IsTypeOf is { } isTypeOf && !isTypeOf(result, context ??= ContextFor(parentType, field, path)))
+        // A CLR-bound type checks the value's class without building a resolver context for every object.
+        var accepted = type.IsTypeOf is { } isTypeOf
+            ? isTypeOf(result, context ??= ContextFor(parentType, field, path))
+            : type.RuntimeType?.IsInstanceOfType(result) ?? true;
+        if (!accepted)
         {
             throw new GraphQLErrorException(GraphQLError.At($"Expected value of type \"{type.Name}\" but got: {ValueInspector.Inspect(result)}.", [.. field.Nodes]));
         }

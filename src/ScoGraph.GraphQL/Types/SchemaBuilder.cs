@@ -102,7 +102,8 @@ public sealed class SchemaBuilder
     public TypeBinder Type(string typeName) => new(this, typeName);
 
     /// <summary>
-    /// Maps an object or interface type to a CLR type: the type's <c>IsTypeOf</c> becomes <c>value is T</c> (unless set),
+    /// Maps an object or interface type to a CLR type: a value of the object type must then be a <typeparamref name="T"/>
+    /// (checked through <see cref="NamedType.RuntimeType"/> unless an <c>IsTypeOf</c> is set),
     /// and with <see cref="ResolverRequirement.AllFields"/> fields with a matching property need no resolver.
     /// For an enum type, maps the values to <typeparamref name="T"/>'s members (see <see cref="BindEnum{TEnum}"/>).
     /// </summary>
@@ -529,10 +530,7 @@ public sealed class SchemaBuilder
                 case EnumType enumType when clrType.IsEnum:
                     BindEnumMembers(enumType, clrType);
                     break;
-                case ObjectType obj:
-                    obj.IsTypeOf ??= (value, _) => clrType.IsInstanceOfType(value);
-                    break;
-                case InterfaceType:
+                case ObjectType or InterfaceType:
                     break;
                 default:
                     problems.Add(new GraphQLError(

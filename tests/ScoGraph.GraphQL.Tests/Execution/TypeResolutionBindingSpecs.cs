@@ -30,6 +30,21 @@ public class TypeResolutionBindingSpecs
             await Json(schema, "{ things { __typename name } person { name } }", Root));
     }
 
+    private sealed record PersonRecord(string Name, int Age);
+
+    private sealed record PlaceRecord(string Name);
+
+    [Fact]
+    public async Task A_type_bound_to_a_CLR_class_picks_the_runtime_type_and_rejects_values_of_other_classes()
+    {
+        var schema = SchemaBuilder.FromSdl(Sdl).BindType<PersonRecord>("Person").BindType<PlaceRecord>("Place").Build();
+        var root = Obj(("things", new object[] { new PersonRecord("Ada", 36), new PlaceRecord("Paris") }), ("person", new PlaceRecord("Rome")));
+
+        Assert.Equal(
+            """{"errors":[{"message":"Expected value of type \"Person\" but got: { Name: \"Rome\" }.","locations":[{"line":1,"column":30}],"path":["person"]}],"data":{"things":[{"__typename":"Person","name":"Ada"},{"__typename":"Place","name":"Paris"}],"person":null}}""",
+            await Json(schema, "{ things { __typename name } person { name } }", root));
+    }
+
     [Fact]
     public async Task ResolveType_names_the_runtime_type_and_sees_the_fields_context()
     {
