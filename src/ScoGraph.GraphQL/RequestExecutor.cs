@@ -43,6 +43,8 @@ public sealed class RequestExecutor
     {
         ArgumentNullException.ThrowIfNull(request);
         var text = request.Query ?? "";
+        // A text in the cache has passed the size checks already (the limits never change).
+        if (_documents.TryGet(text, out var known)) return new PreparedRequest(request, known, null);
         if (QueryLimitChecker.CheckText(text, Options.Limits) is { } tooBig) return new PreparedRequest(request, null, tooBig);
         return new PreparedRequest(request, _documents.GetOrAdd(text, Parse), null);
     }

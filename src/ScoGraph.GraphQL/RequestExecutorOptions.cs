@@ -28,6 +28,9 @@ public sealed record RequestExecutorOptions
     /// <summary>How many distinct query texts keep their parsed and validated document.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
 
-    /// <summary>The most query text, in characters, the document cache keeps in all.</summary>
-    public long DocumentCacheMaxTextLength { get; init; } = 4_000_000;
+    /// <summary>
+    /// The most query text, in characters, the document cache keeps in all. Parsed trees take roughly 70 bytes per
+    /// character, so the default holds the trees to about 70 MB.
+    /// </summary>
+    public long DocumentCacheMaxTextLength { get; init; } = 1_000_000;
 }

@@ -3,7 +3,8 @@ namespace ScoGraph.GraphQL.Execution;
 /// <summary>
 /// Understood documents by query text, least recently used evicted first, so clients that send the same queries
 /// (the usual case) skip parsing, analysis and validation. Bounded by count and by the total length of the texts
-/// kept, so a flood of unique or huge documents cannot grow memory.
+/// kept (a parsed tree takes roughly 70 bytes per character of its text), so a flood of unique or huge documents
+/// cannot grow memory.
 /// </summary>
 internal sealed class DocumentCache(int capacity, long maxTotalLength = long.MaxValue)
 {
@@ -17,7 +18,8 @@ internal sealed class DocumentCache(int capacity, long maxTotalLength = long.Max
         get { lock (_gate) return _byText.Count; }
     }
 
-    public CachedDocument GetOrAdd(string text, Func<string, CachedDocument> create)
+    /// <summary>The document kept for this text, marked as just used; false when there is none.</summary>
+    public bool TryGet(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CachedDocument? document)
     {
         lock (_gate)
         {
@@ -25,9 +27,17 @@ internal sealed class DocumentCache(int capacity, long maxTotalLength = long.Max
             {
                 _recency.Remove(node);
                 _recency.AddFirst(node);
-                return node.Value.Document;
+                document = node.Value.Document;
+                return true;
             }
         }
+        document = null;
+        return false;
+    }
+
+    public CachedDocument GetOrAdd(string text, Func<string, CachedDocument> create)
+    {
+        if (TryGet(text, out var known)) return known;
         // Parsing happens outside the lock; two racing requests may both do it, harmlessly.
         var document = create(text);
         if (capacity <= 0 || text.Length > maxTotalLength) return document;
