@@ -25,8 +25,8 @@ internal static partial class InputCoercion
             foreach (var definition in definitions)
             {
                 var name = definition.Variable.Name.Value;
-                var type = TypeFromAst(schema, definition.Type);
-                if (type is null || !IsInputType(type))
+                var type = schema.GetTypeFromAst(definition.Type);
+                if (type is null || !type.IsInputType())
                 {
                     Report(found, GraphQLError.At(
                         $"Variable \"${name}\" expected value of type \"{Utilities.ValueLiteralPrinter.Print(definition.Type)}\" which cannot be used as an input type.",
@@ -85,20 +85,4 @@ internal static partial class InputCoercion
 
     /// <summary>An invalid default (which validation rejects) leaves the variable unset rather than holding the marker.</summary>
     private static object? Normalize(object? value) => ReferenceEquals(value, Invalid) ? null : value;
-
-    /// <summary>The schema type a variable's type reference names; null when the named type does not exist.</summary>
-    public static IGraphQLType? TypeFromAst(Schema schema, TypeNode node) => node switch
-    {
-        NonNullTypeNode nonNull => TypeFromAst(schema, nonNull.Type) is { } inner ? new NonNullType(inner) : null,
-        ListTypeNode list => TypeFromAst(schema, list.Type) is { } inner ? new ListType(inner) : null,
-        NamedTypeNode named => schema.GetType(named.Name.Value),
-        _ => null,
-    };
-
-    private static bool IsInputType(IGraphQLType type) => type switch
-    {
-        NonNullType nonNull => IsInputType(nonNull.OfType),
-        ListType list => IsInputType(list.OfType),
-        _ => type is ScalarType or EnumType or InputObjectType,
-    };
 }

@@ -47,7 +47,8 @@ public sealed class InputValueDefinition
     {
         if (_frozen)
         {
-            value = _coercedDefault;
+            // The cached default is shared by every request: each gets its own lists and objects to change.
+            value = InputValues.Copy(_coercedDefault);
             return _coercedDefaultValid;
         }
         return TryCoerceDefault(out value);

@@ -8,8 +8,8 @@ namespace ScoGraph.GraphQL.Types;
 
 /// <summary>
 /// Conversions between literals and runtime input values, as graphql-js's <c>valueFromAST</c>,
-/// <c>valueFromASTUntyped</c> and <c>astFromValue</c> do them. Runtime shapes: input objects are
-/// <see cref="Dictionary{TKey,TValue}"/> of string to object?, lists are <see cref="List{T}"/> of object?.
+/// <c>valueFromASTUntyped</c> and <c>astFromValue</c> do them. Runtime shapes (the same for literals, variables
+/// and defaults): input objects are <see cref="Dictionary{TKey,TValue}"/> of string to object?, lists are object?[].
 /// </summary>
 public static partial class InputValues
 {
@@ -42,24 +42,23 @@ public static partial class InputValues
                 var itemType = list.OfType;
                 if (node is ListValueNode listNode)
                 {
-                    var items = new List<object?>(listNode.Values.Count);
-                    foreach (var itemNode in listNode.Values)
+                    var items = new object?[listNode.Values.Count];
+                    for (var i = 0; i < items.Length; i++)
                     {
+                        var itemNode = listNode.Values[i];
                         if (IsMissingVariable(itemNode, variables))
                         {
                             // A missing variable inside a list becomes null, unless null is not allowed there.
                             if (itemType is NonNullType) return false;
-                            items.Add(null);
                             continue;
                         }
-                        if (!TryValueFromAst(itemNode, itemType, variables, out var item)) return false;
-                        items.Add(item);
+                        if (!TryValueFromAst(itemNode, itemType, variables, out items[i])) return false;
                     }
                     value = items;
                     return true;
                 }
                 if (!TryValueFromAst(node, itemType, variables, out var single)) return false;
-                value = new List<object?> { single };
+                value = new[] { single };
                 return true;
             }
             case InputObjectType inputObject:
@@ -87,17 +86,25 @@ public static partial class InputValues
                 value = result;
                 return true;
             }
+            // A literal the type refuses, whatever the parser throws, is "no valid value"; validation reports why.
             case EnumType enumType:
                 try { value = enumType.ParseLiteral(node, hideSuggestions: true); return true; }
-                catch (GraphQLCoercionException) { return false; }
+                catch (Exception) { return false; }
             case ScalarType scalar:
                 try { value = scalar.ParseLiteral(node, variables); return true; }
-                catch (Exception e) when (e is GraphQLCoercionException or FormatException or OverflowException or InvalidCastException or ArgumentException)
-                { return false; }
+                catch (Exception) { return false; }
             default:
                 return false;
         }
     }
+
+    /// <summary>A coerced input value whose lists and input objects are new, so changing it leaves the original alone.</summary>
+    internal static object? Copy(object? value) => value switch
+    {
+        object?[] list => Array.ConvertAll(list, Copy),
+        Dictionary<string, object?> map => map.ToDictionary(entry => entry.Key, entry => Copy(entry.Value), StringComparer.Ordinal),
+        _ => value,
+    };
 
     private static bool IsMissingVariable(ValueNode node, IReadOnlyDictionary<string, object?>? variables) =>
         node is VariableNode v && (variables is null || !variables.ContainsKey(v.Name.Value));

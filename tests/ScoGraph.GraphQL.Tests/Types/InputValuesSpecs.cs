@@ -64,7 +64,7 @@ public class InputValuesSpecs
         Assert.Equal(new Dictionary<string, object?> { ["x"] = 4, ["y"] = 0, ["color"] = "RED" }, value);
         Assert.False(InputValues.TryValueFromAst(Parser.ParseValue("{x: $n}"), point, variables, out _));
         Assert.True(InputValues.TryValueFromAst(Parser.ParseValue("[1, $missing]"), new ListType(ScalarType.Int), variables, out var list));
-        Assert.Equal(new List<object?> { 1, null }, list);
+        Assert.Equal(new object?[] { 1, null }, list);
     }
 
     [Fact]
