@@ -55,8 +55,11 @@ public static class BlockString
         return builder.ToString();
     }
 
-    /// <summary>Prints a value as a block string exactly like graphql-js 16's <c>printBlockString</c>.</summary>
-    public static string Print(string value)
+    /// <summary>
+    /// Prints a value as a block string exactly like graphql-js 16's <c>printBlockString</c>; <paramref name="minimize"/>
+    /// leaves out the line breaks that only help readability.
+    /// </summary>
+    public static string Print(string value, bool minimize = false)
     {
         var escaped = value.Replace("\"\"\"", "\\\"\"\"");
         var lines = SplitLines(escaped);
@@ -71,8 +74,8 @@ public static class BlockString
         var hasTrailingSlash = value.EndsWith('\\');
         var forceTrailingNewLine = hasTrailingQuote || hasTrailingSlash;
 
-        var printAsMultipleLines = !isSingleLine || value.Length > 70 || forceTrailingNewLine
-            || forceLeadingNewLine || hasTrailingTripleQuotes;
+        var printAsMultipleLines = !minimize
+            && (!isSingleLine || value.Length > 70 || forceTrailingNewLine || forceLeadingNewLine || hasTrailingTripleQuotes);
 
         var result = new StringBuilder("\"\"\"");
         var skipLeadingNewLine = isSingleLine && value.Length > 0 && IsWhiteSpace(value[0]);
@@ -103,7 +106,8 @@ public static class BlockString
         {
             switch (c)
             {
-                case <= '\u0008' or '\u000B' or '\u000C' or (>= '\u000E' and <= '\u001F'):
+                // graphql-js's list exactly: it stops at U+000F, so U+0010-U+001F still print as block strings.
+                case <= '\u0008' or '\u000B' or '\u000C' or '\u000E' or '\u000F':
                     return false; // non-printable characters
                 case '\r':
                     return false; // would come back as \n

@@ -1,5 +1,6 @@
 using System.Text;
 using ScoGraph.GraphQL.Introspection;
+using ScoGraph.GraphQL.Language;
 using ScoGraph.GraphQL.Types;
 
 namespace ScoGraph.GraphQL.Utilities;
@@ -124,8 +125,8 @@ public static class SchemaPrinter
     private static string PrintDescription(string? description, string indentation = "", bool firstInBlock = true)
     {
         if (description is null) return "";
-        var literal = BlockStrings.IsPrintableAsBlockString(description)
-            ? BlockStrings.Print(description)
+        var literal = BlockString.IsPrintable(description)
+            ? BlockString.Print(description)
             : ValueLiteralPrinter.PrintString(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";

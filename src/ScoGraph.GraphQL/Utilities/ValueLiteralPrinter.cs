@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ScoGraph.GraphQL.Language;
 using ScoGraph.GraphQL.Language.Ast;
 
 namespace ScoGraph.GraphQL.Utilities;
@@ -32,7 +33,7 @@ public static class ValueLiteralPrinter
             case VariableNode v: text.Append('$').Append(v.Name.Value); break;
             case IntValueNode i: text.Append(i.Value); break;
             case FloatValueNode f: text.Append(f.Value); break;
-            case StringValueNode { Block: true } s: text.Append(BlockStrings.Print(s.Value)); break;
+            case StringValueNode { Block: true } s: text.Append(BlockString.Print(s.Value)); break;
             case StringValueNode s: AppendString(text, s.Value); break;
             case BooleanValueNode b: text.Append(b.Value ? "true" : "false"); break;
             case NullValueNode: text.Append("null"); break;

@@ -84,6 +84,8 @@ public class PrinterSpecs
     [InlineData("  common\n  indent", false)]
     [InlineData("carriage\rreturn", false)]
     [InlineData("control \u0001", false)]
+    [InlineData("shift out \u000E", false)]
+    [InlineData("data link escape \u0010", true)]
     [InlineData("first\n  second", true)]
     public void Block_string_printability_matches_graphql_js(string value, bool printable)
     {

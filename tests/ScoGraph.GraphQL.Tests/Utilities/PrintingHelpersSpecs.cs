@@ -25,8 +25,8 @@ public class PrintingHelpersSpecs
             """))!;
         var actual = Strings.Select(s => new[]
         {
-            ValueLiteralPrinter.PrintString(s), BlockStrings.Print(s), BlockStrings.Print(s, minimize: true),
-            BlockStrings.IsPrintableAsBlockString(s) ? "true" : "false",
+            ValueLiteralPrinter.PrintString(s), BlockString.Print(s), BlockString.Print(s, minimize: true),
+            BlockString.IsPrintable(s) ? "true" : "false",
         }).ToArray();
         for (var i = 0; i < Strings.Length; i++)
             Assert.True(expected[i].SequenceEqual(actual[i]),
