@@ -1,5 +1,6 @@
 using System.Text;
 using ScoGraph.GraphQL.Language.Ast;
+using ScoGraph.GraphQL.Utilities;
 
 namespace ScoGraph.GraphQL.Language;
 
@@ -18,37 +19,6 @@ public static class Printer
         var writer = new Writer();
         writer.Node(node);
         return writer.ToString();
-    }
-
-    /// <summary>A JSON-like quoted string; control characters (and C1 controls) escaped as graphql-js does.</summary>
-    public static string PrintString(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2);
-        AppendString(builder, value);
-        return builder.ToString();
-    }
-
-    private static void AppendString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case <= '\u001F' or (>= '\u007F' and <= '\u009F'):
-                    builder.Append("\\u").Append(((int)c).ToString("X4"));
-                    break;
-                default: builder.Append(c); break;
-            }
-        }
-        builder.Append('"');
     }
 
     /// <summary>
@@ -332,66 +302,11 @@ public static class Printer
 
         // ---- Values and types
 
-        private void Value(ValueNode value)
-        {
-            switch (value)
-            {
-                case VariableNode n: _out.Append('$').Append(n.Name.Value); break;
-                case IntValueNode n: _out.Append(n.Value); break;
-                case FloatValueNode n: _out.Append(n.Value); break;
-                case StringValueNode { Block: true } n: Raw(BlockString.Print(n.Value)); break;
-                case StringValueNode n: AppendString(_out, n.Value); break;
-                case BooleanValueNode n: _out.Append(n.Value ? "true" : "false"); break;
-                case NullValueNode: _out.Append("null"); break;
-                case EnumValueNode n: _out.Append(n.Value); break;
-                case ListValueNode n:
-                    _out.Append('[');
-                    for (var i = 0; i < n.Values.Count; i++)
-                    {
-                        if (i > 0)
-                        {
-                            _out.Append(", ");
-                        }
-                        Value(n.Values[i]);
-                    }
-                    _out.Append(']');
-                    break;
-                case ObjectValueNode n:
-                    _out.Append('{');
-                    for (var i = 0; i < n.Fields.Count; i++)
-                    {
-                        if (i > 0)
-                        {
-                            _out.Append(", ");
-                        }
-                        _out.Append(n.Fields[i].Name.Value).Append(": ");
-                        Value(n.Fields[i].Value);
-                    }
-                    _out.Append('}');
-                    break;
-                default:
-                    throw new ArgumentException($"Cannot print a value of kind {value.Kind}.", nameof(value));
-            }
-        }
+        // Values and type references have one printer, shared with error messages and introspection. Raw indents
+        // the line breaks of block strings inside a block, as graphql-js does.
+        private void Value(ValueNode value) => Raw(ValueLiteralPrinter.Print(value));
 
-        private void Type(TypeNode type)
-        {
-            switch (type)
-            {
-                case NamedTypeNode n: _out.Append(n.Name.Value); break;
-                case ListTypeNode n:
-                    _out.Append('[');
-                    Type(n.Type);
-                    _out.Append(']');
-                    break;
-                case NonNullTypeNode n:
-                    Type(n.Type);
-                    _out.Append('!');
-                    break;
-                default:
-                    throw new ArgumentException($"Cannot print a type of kind {type.Kind}.", nameof(type));
-            }
-        }
+        private void Type(TypeNode type) => _out.Append(ValueLiteralPrinter.Print(type));
 
         // ---- Type system: small and shallow, so printed by composing strings like graphql-js does.
 

@@ -6,8 +6,8 @@ using ScoGraph.GraphQL.Language.Ast;
 namespace ScoGraph.GraphQL.Utilities;
 
 /// <summary>
-/// Prints value literals and type references exactly as graphql-js's <c>print</c> does (values never wrap), for
-/// coercion messages and for default values in introspection and the schema printer.
+/// Prints value literals and type references exactly as graphql-js's <c>print</c> does (values never wrap). The one
+/// printer for them: the document printer, coercion messages, and default values in introspection and the schema printer.
 /// </summary>
 public static class ValueLiteralPrinter
 {
