@@ -152,30 +152,29 @@ internal sealed partial class OperationExecution
             UnionType { ResolveType: { } resolve } => resolve(result, context),
             _ => null,
         } ?? DefaultTypeResolver.Resolve(Schema, abstractType, result, context);
-        var nodes = field.Nodes.ToArray();
         if (typeName is null)
         {
-            throw new GraphQLErrorException(GraphQLError.At(
+            throw Failure(
                 $"Abstract type \"{abstractName}\" must resolve to an Object type at runtime for field \"{parentType.Name}.{field.Definition!.Name}\". " +
-                $"Either the \"{abstractName}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.", nodes));
+                $"Either the \"{abstractName}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
         }
         var runtimeType = Schema.GetType(typeName);
         if (runtimeType is null)
         {
-            throw new GraphQLErrorException(GraphQLError.At(
-                $"Abstract type \"{abstractName}\" was resolved to a type \"{typeName}\" that does not exist inside the schema.", nodes));
+            throw Failure($"Abstract type \"{abstractName}\" was resolved to a type \"{typeName}\" that does not exist inside the schema.");
         }
         if (runtimeType is not ObjectType objectType)
         {
-            throw new GraphQLErrorException(GraphQLError.At(
-                $"Abstract type \"{abstractName}\" was resolved to a non-object type \"{typeName}\".", nodes));
+            throw Failure($"Abstract type \"{abstractName}\" was resolved to a non-object type \"{typeName}\".");
         }
         if (!Schema.IsSubType(abstractType, objectType))
         {
-            throw new GraphQLErrorException(GraphQLError.At(
-                $"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractName}\".", nodes));
+            throw Failure($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractName}\".");
         }
         return objectType;
+
+        // The field's nodes are copied for the error only: this runs for every interface or union value.
+        GraphQLErrorException Failure(string message) => new(GraphQLError.At(message, [.. field.Nodes]));
     }
 
     /// <summary>A context for type checks on a field resolved by the default resolver (which had none).</summary>
