@@ -61,12 +61,16 @@ public sealed class EnumType : NamedType
     /// <summary>Coerces a literal: it must be an enum literal naming one of the values (a string literal is refused).</summary>
     public object ParseLiteral(ValueNode literal, bool hideSuggestions = false)
     {
-        var text = ValueLiteralPrinter.Print(literal);
         if (literal is not EnumValueNode enumNode)
+        {
+            // Printed only here: a valid literal needs no text, and an enum literal prints as its name.
+            var text = ValueLiteralPrinter.Print(literal);
             throw new GraphQLCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {text}." +
                 (hideSuggestions ? "" : DidYouMean(text)), literal);
-        return GetValue(enumNode.Value)?.Value ?? throw new GraphQLCoercionException(
-            $"Value \"{text}\" does not exist in \"{Name}\" enum." + (hideSuggestions ? "" : DidYouMean(text)), literal);
+        }
+        var name = enumNode.Value;
+        return GetValue(name)?.Value ?? throw new GraphQLCoercionException(
+            $"Value \"{name}\" does not exist in \"{Name}\" enum." + (hideSuggestions ? "" : DidYouMean(name)), literal);
     }
 
     private EnumValueDefinition? GetValueByNormalizedName(string memberName)
