@@ -192,8 +192,10 @@ internal sealed partial class OperationExecution
             {
                 if (result is not null && field.LeafType is { } leaf)
                 {
-                    var serialized = TrySerializeQuietly(leaf, result);
-                    if (serialized is not null) return serialized;
+                    var serialized = SerializeLeaf(leaf, result);
+                    if (serialized is not LeafFailure failed) return serialized;
+                    var failedAt = new ResponsePath(parentPath, field.ResponseKey, slot, map, returnType is not NonNullType);
+                    return HandleError(ToError(failed.Exception, field, failedAt), returnType, failedAt);
                 }
                 return CompleteAt(returnType, parentType, field,
                     new ResponsePath(parentPath, field.ResponseKey, slot, map, returnType is not NonNullType), result, null);
@@ -233,8 +235,9 @@ internal sealed partial class OperationExecution
         }
         if (result is not null && field.LeafType is { } resolvedLeaf)
         {
-            var serialized = TrySerializeQuietly(resolvedLeaf, result);
-            if (serialized is not null) return serialized;
+            var serialized = SerializeLeaf(resolvedLeaf, result);
+            if (serialized is not LeafFailure failed) return serialized;
+            return HandleError(ToError(failed.Exception, field, context.Path), returnType, context.Path);
         }
         return CompleteAt(returnType, parentType, field, context.Path, result, context);
     }
@@ -242,8 +245,12 @@ internal sealed partial class OperationExecution
     /// <summary>The field as the executor sees it: meta-fields included (__typename anywhere, __schema/__type on the query root).</summary>
     public FieldDefinition? GetFieldDefinition(ObjectType type, string name) => Schema.GetField(type, name);
 
-    /// <summary>Serializes a leaf on the fast path; null when it fails (the normal path then reports why).</summary>
-    private static object? TrySerializeQuietly(NamedType leaf, object value)
+    /// <summary>
+    /// Completes a leaf result as <see cref="CompleteValue"/> would, calling its serializer once: the response value, or
+    /// a <see cref="LeafFailure"/> with the exception CompleteValue would have thrown (a returned exception, the
+    /// serializer's own, or the one for a null it returned), for the caller to report as the same field error.
+    /// </summary>
+    private static object SerializeLeaf(NamedType leaf, object value)
     {
         // Values already in their response form need no conversion (built-in serializers return them as is).
         switch (value)
@@ -253,14 +260,24 @@ internal sealed partial class OperationExecution
             case bool when ReferenceEquals(leaf, ScalarType.Boolean):
             case double d when ReferenceEquals(leaf, ScalarType.Float) && double.IsFinite(d):
                 return value;
+            case Exception returned:
+                return new LeafFailure(returned); // graphql-js checks for a returned Error before serializing
         }
+        object? serialized;
         try
         {
-            return leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value);
+            serialized = leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value);
         }
-        catch (Exception)
+        catch (Exception exception)
         {
-            return null;
+            return new LeafFailure(exception);
         }
+        return serialized ?? new LeafFailure(NullSerialization(leaf, value));
+    }
+
+    /// <summary>What <see cref="SerializeLeaf"/> gives instead of a value; a private type no serializer can return.</summary>
+    private sealed class LeafFailure(Exception exception)
+    {
+        public Exception Exception { get; } = exception;
     }
 }

@@ -59,4 +59,49 @@ public class FieldErrorSpecs
         Assert.Equal("""{"errors":[{"message":"later","locations":[{"line":1,"column":3}],"path":["fail"]}],"data":{"fail":null}}""",
             await Json(ErrorSchema, "{ fail }", root));
     }
+
+    [Fact]
+    public async Task A_custom_serializer_runs_once_per_value_even_when_it_fails_or_returns_null()
+    {
+        var calls = 0;
+        var schema = SchemaBuilder.FromSdl("scalar Odd type Query { thrown: Odd empty: Odd resolved: Odd fine: Odd }")
+            .BindScalar("Odd", serialize: value =>
+            {
+                calls++;
+                return (int)value! switch
+                {
+                    1 => throw new GraphQLCoercionException("Odd cannot represent 1"),
+                    2 => null,
+                    var other => other,
+                };
+            })
+            .Bind("Query", "resolved", _ => 2)
+            .Build();
+        var root = Obj(("thrown", 1), ("empty", 2), ("fine", 3));
+
+        Assert.Equal(
+            """{"errors":[{"message":"Odd cannot represent 1","locations":[{"line":1,"column":3}],"path":["thrown"]},""" +
+            """{"message":"Expected `Odd.serialize(2)` to return non-nullable value, returned: null","locations":[{"line":1,"column":10}],"path":["empty"]},""" +
+            """{"message":"Expected `Odd.serialize(2)` to return non-nullable value, returned: null","locations":[{"line":1,"column":16}],"path":["resolved"]}],""" +
+            "\"data\":{\"thrown\":null,\"empty\":null,\"resolved\":null,\"fine\":3}}",
+            await Json(schema, "{ thrown empty resolved fine }", root));
+        Assert.Equal(4, calls);
+    }
+
+    [Fact]
+    public async Task A_returned_exception_is_a_field_error_even_for_a_scalar_that_serializes_anything()
+    {
+        // graphql-js checks for a returned Error before serializing; an identity serializer must not hide it.
+        var schema = SchemaBuilder.FromSdl("scalar Any type Query { read: Any resolved: Any }")
+            .BindScalar("Any")
+            .Bind("Query", "resolved", _ => new InvalidOperationException("resolved, not thrown"))
+            .Build();
+        var root = Obj(("read", new InvalidOperationException("read, not thrown")));
+
+        Assert.Equal(
+            """{"errors":[{"message":"read, not thrown","locations":[{"line":1,"column":3}],"path":["read"]},""" +
+            """{"message":"resolved, not thrown","locations":[{"line":1,"column":8}],"path":["resolved"]}],""" +
+            "\"data\":{\"read\":null,\"resolved\":null}}",
+            await Json(schema, "{ read resolved }", root));
+    }
 }
