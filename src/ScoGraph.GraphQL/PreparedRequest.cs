@@ -14,7 +14,8 @@ public sealed class PreparedRequest
         Request = request;
         Cached = document;
         Error = error ?? document?.SyntaxError;
-        if (document?.Document is { } parsed && Executor.TrySelectOperation(parsed, request.OperationName, out var operation, out _, out _))
+        // Only the operation's type is needed here, so no fragments are collected.
+        if (document?.Document is { } parsed && Executor.TrySelectOperation(parsed, request.OperationName, null, out var operation, out _))
         {
             OperationType = operation.Operation;
         }

@@ -66,9 +66,17 @@ public static class Executor
         DocumentNode document, string? operationName,
         out OperationDefinitionNode operation, out IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, out GraphQLError error)
     {
-        OperationDefinitionNode? selected = null;
         var byName = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
         fragments = byName;
+        return TrySelectOperation(document, operationName, byName, out operation, out error);
+    }
+
+    /// <summary>The operation to run, collecting the fragments by name into <paramref name="fragments"/> when given.</summary>
+    internal static bool TrySelectOperation(
+        DocumentNode document, string? operationName, Dictionary<string, FragmentDefinitionNode>? fragments,
+        out OperationDefinitionNode operation, out GraphQLError error)
+    {
+        OperationDefinitionNode? selected = null;
         operation = null!;
         error = null!;
         foreach (var definition in document.Definitions)
@@ -86,8 +94,8 @@ public static class Executor
                 case OperationDefinitionNode candidate when candidate.Name?.Value == operationName:
                     selected = candidate;
                     break;
-                case FragmentDefinitionNode fragment:
-                    byName[fragment.Name.Value] = fragment;
+                case FragmentDefinitionNode fragment when fragments is not null:
+                    fragments[fragment.Name.Value] = fragment;
                     break;
             }
         }
