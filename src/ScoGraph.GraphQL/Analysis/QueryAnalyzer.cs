@@ -33,17 +33,12 @@ public sealed class QueryAnalyzer
     private readonly HashSet<string> _expanding = new(StringComparer.Ordinal);
 
     private QueryAnalyzer(
-        DocumentNode document,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         OperationDefinitionNode? operation,
         IReadOnlyDictionary<string, object?>? variables,
         IAnalysisTypeInfo types,
         int defaultListSize)
     {
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
-        {
-            fragments.TryAdd(fragment.Name.Value, fragment); // duplicates are a validation error; the first wins here
-        }
         _fragments = fragments;
         _variables = variables;
         _variableDefaults = operation?.VariableDefinitions
@@ -70,10 +65,17 @@ public sealed class QueryAnalyzer
         var selected = operations.Where(o => operationName is not null && o.Name?.Value == operationName).ToList();
         if (selected.Count == 0) selected = operations;
 
+        // Collected once for all the operations measured.
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
+        {
+            fragments.TryAdd(fragment.Name.Value, fragment); // duplicates are a validation error; the first wins here
+        }
+
         var result = new QueryAnalysis(0, 0, 0, 0, 0, false);
         foreach (var operation in selected)
         {
-            var analyzer = new QueryAnalyzer(document, operation, variables, types, listSize);
+            var analyzer = new QueryAnalyzer(fragments, operation, variables, types, listSize);
             var rootType = types.RootTypeName(operation.Operation);
             var summary = analyzer.Summarize(operation.SelectionSet, rootType, parentPaged: false, level: 0);
             result = new QueryAnalysis(
