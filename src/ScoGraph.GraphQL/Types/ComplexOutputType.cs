@@ -23,8 +23,6 @@ public abstract class ComplexOutputType : NamedType
 
     public FieldDefinition? GetField(string name) => _fieldsByName.GetValueOrDefault(name);
 
-    public bool TryGetField(string name, out FieldDefinition field) => _fieldsByName.TryGetValue(name, out field!);
-
     /// <summary>Adds a field; a second field of the same name is kept in <see cref="Fields"/> only for validation to report.</summary>
     public void AddField(FieldDefinition field)
     {

@@ -22,8 +22,6 @@ public sealed class InputObjectType : NamedType
 
     public InputValueDefinition? GetField(string name) => _fieldsByName.GetValueOrDefault(name);
 
-    public bool TryGetField(string name, out InputValueDefinition field) => _fieldsByName.TryGetValue(name, out field!);
-
     public void AddField(InputValueDefinition field)
     {
         EnsureMutable();

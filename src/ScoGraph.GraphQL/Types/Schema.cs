@@ -95,9 +95,6 @@ public sealed class Schema
     public bool IsSubType(NamedType abstractType, NamedType maybeSubType) =>
         _subTypes.TryGetValue(abstractType, out var set) && set.Contains(maybeSubType);
 
-    /// <summary>True when objects of <paramref name="possibleType"/> may be values of <paramref name="abstractType"/>.</summary>
-    public bool IsPossibleType(NamedType abstractType, ObjectType possibleType) => IsSubType(abstractType, possibleType);
-
     /// <summary>
     /// The field <paramref name="name"/> of a composite type as the executor and validation see it: the meta-fields
     /// <c>__typename</c> (any composite type), <c>__schema</c> and <c>__type</c> (the query type only), else the type's own field.

@@ -27,15 +27,6 @@ public static class TypeHelpers
 
     public static bool IsAbstractType(this IGraphQLType type) => type is InterfaceType or UnionType;
 
-    public static bool IsNonNullType(this IGraphQLType type) => type is NonNullType;
-
-    public static bool IsListType(this IGraphQLType type) => type is ListType;
-
-    public static bool IsWrappingType(this IGraphQLType type) => type is IWrappingType;
-
     /// <summary>A non-null argument or input field without a default must be provided (graphql-js <c>isRequiredArgument</c>).</summary>
     public static bool IsRequired(this InputValueDefinition value) => value.Type is NonNullType && !value.HasDefaultValue;
-
-    /// <summary>The type's name for introspection: null for wrappers.</summary>
-    public static string? GetName(this IGraphQLType type) => (type as NamedType)?.Name;
 }
