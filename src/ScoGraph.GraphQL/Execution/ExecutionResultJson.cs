@@ -158,21 +158,11 @@ public static class ExecutionResultJson
     private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
     {
         writer.WriteStartObject();
-        if (map.EncodedKeys is { } encoded)
+        var encoded = map.EncodedKeys;
+        for (var i = 0; i < encoded.Length; i++)
         {
-            for (var i = 0; i < encoded.Length; i++)
-            {
-                writer.WritePropertyName(encoded[i]);
-                WriteValue(writer, map.ValueAt(i));
-            }
-        }
-        else
-        {
-            for (var i = 0; i < map.Count; i++)
-            {
-                writer.WritePropertyName(map.KeyAt(i));
-                WriteValue(writer, map.ValueAt(i));
-            }
+            writer.WritePropertyName(encoded[i]);
+            WriteValue(writer, map.ValueAt(i));
         }
         writer.WriteEndObject();
     }

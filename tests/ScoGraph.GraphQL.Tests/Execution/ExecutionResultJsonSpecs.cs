@@ -5,11 +5,11 @@ namespace ScoGraph.GraphQL.Tests.Execution;
 public class ExecutionResultJsonSpecs
 {
     [Fact]
-    public void Errors_come_first_then_data_with_keys_in_insertion_order()
+    public void Errors_come_first_then_data_with_keys_in_selection_order()
     {
-        var data = new ResultMap();
-        data.Add("zeta", 1);
-        data.Add("alpha", new object?[] { "x", null, 2.5, true });
+        var data = new ResultMap(new ResultShape(["zeta", "alpha"]));
+        data.SetAt(0, 1);
+        data.SetAt(1, new object?[] { "x", null, 2.5, true });
         var error = new GraphQLError("boom", [new SourceLocation(2, 3)], ["zeta", 0, "name"],
             new Dictionary<string, object?> { ["code"] = "BAD" });
 

@@ -24,11 +24,11 @@ public class ResultMapSpecs
     [Fact]
     public void A_path_lists_keys_and_indexes_from_the_root()
     {
-        var root = new ResultMap();
+        var root = new ResultMap(new ResultShape(["items"]));
         var list = new object?[3];
         var field = new ResponsePath(null, "items", 0, root, nullable: true);
         var item = new ResponsePath(field, null, 2, list, nullable: false);
-        var name = new ResponsePath(item, "name", 0, new ResultMap(), nullable: true);
+        var name = new ResponsePath(item, "name", 0, new ResultMap(new ResultShape(["name"])), nullable: true);
 
         Assert.Equal(["items", 2, "name"], name.ToList());
         Assert.Equal("items.2.name", name.ToString());
