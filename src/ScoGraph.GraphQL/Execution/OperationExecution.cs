@@ -192,6 +192,7 @@ internal sealed partial class OperationExecution
             {
                 if (result is not null && field.LeafType is { } leaf)
                 {
+                    if (IsInResponseForm(leaf, result)) return result;
                     var serialized = SerializeLeaf(leaf, result);
                     if (serialized is not LeafFailure failed) return serialized;
                     var failedAt = new ResponsePath(parentPath, field.ResponseKey, slot, map, returnType is not NonNullType);
@@ -235,6 +236,7 @@ internal sealed partial class OperationExecution
         }
         if (result is not null && field.LeafType is { } resolvedLeaf)
         {
+            if (IsInResponseForm(resolvedLeaf, result)) return result;
             var serialized = SerializeLeaf(resolvedLeaf, result);
             if (serialized is not LeafFailure failed) return serialized;
             return HandleError(ToError(failed.Exception, field, context.Path), returnType, context.Path);
@@ -252,17 +254,8 @@ internal sealed partial class OperationExecution
     /// </summary>
     private static object SerializeLeaf(NamedType leaf, object value)
     {
-        // Values already in their response form need no conversion (built-in serializers return them as is).
-        switch (value)
-        {
-            case string when ReferenceEquals(leaf, ScalarType.String) || ReferenceEquals(leaf, ScalarType.ID):
-            case int when ReferenceEquals(leaf, ScalarType.Int):
-            case bool when ReferenceEquals(leaf, ScalarType.Boolean):
-            case double d when ReferenceEquals(leaf, ScalarType.Float) && double.IsFinite(d):
-                return value;
-            case Exception returned:
-                return new LeafFailure(returned); // graphql-js checks for a returned Error before serializing
-        }
+        // graphql-js checks for a returned Error before serializing.
+        if (value is Exception returned) return new LeafFailure(returned);
         object? serialized;
         try
         {
@@ -274,6 +267,19 @@ internal sealed partial class OperationExecution
         }
         return serialized ?? new LeafFailure(NullSerialization(leaf, value));
     }
+
+    /// <summary>
+    /// Built-in scalar values already in their response form (their serializers would return them as they are): the
+    /// common case, answered without a serializer call or a failure check.
+    /// </summary>
+    private static bool IsInResponseForm(NamedType leaf, object value) => value switch
+    {
+        string => ReferenceEquals(leaf, ScalarType.String) || ReferenceEquals(leaf, ScalarType.ID),
+        int => ReferenceEquals(leaf, ScalarType.Int),
+        bool => ReferenceEquals(leaf, ScalarType.Boolean),
+        double d => ReferenceEquals(leaf, ScalarType.Float) && double.IsFinite(d),
+        _ => false,
+    };
 
     /// <summary>What <see cref="SerializeLeaf"/> gives instead of a value; a private type no serializer can return.</summary>
     private sealed class LeafFailure(Exception exception)
