@@ -6,8 +6,9 @@ namespace ScoGraph.Domain.Ports;
 
 /// <summary>
 /// The store port: everything the domain and the API need from storage, shaped for batching (many ids per call)
-/// so that the GraphQL layer never makes one call per entity. Adapters: SQLite (embedded), Neo4j (over HTTP).
-/// One contract test suite runs against every adapter.
+/// so that the GraphQL layer never makes one call per entity. Adapters: SQLite (embedded) today; Neo4j (Cypher over
+/// its HTTP API) is planned in the brief and not written yet. The contract test suite (tests/ScoGraph.Storage.ContractTests)
+/// is what every adapter must pass.
 /// </summary>
 /// <remarks>
 /// Rules every adapter keeps:
