@@ -53,25 +53,54 @@ public sealed class ApiKeySpecs(SeededServerFixture fixture) : IClassFixture<See
         Assert.Empty(await Server.HistoryAsync("basic-scheme-source"));
     }
 
-    [Fact]
-    public async Task Every_mutation_field_checks_the_key_before_it_reads_its_input()
-    {
-        // Inputs that would be refused by validation anyway: the key check must come first for every field.
-        var refused = new (string Document, object Variables, string Field)[]
+    /// <summary>
+    /// One document per mutation field, with an input the server would accept and write if the key check were skipped:
+    /// a refusal then proves the check, not validation, stopped it.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, (string Document, object Variables)> WritableInputs =
+        new Dictionary<string, (string, object)>
         {
-            (MutationDocuments.Retract, new { id = "IND", reason = "test" }, "retract"),
-            (MutationDocuments.ImportFacts, new { lines = "{}", dryRun = true }, "importFacts"),
-            (MutationDocuments.RecordClaim, new { input = new { subject = "IND", predicate = "p", value = "v", sources = Array.Empty<object>() } }, "recordClaim"),
-            (MutationDocuments.UpsertState, new { input = new { iso3 = "IND", name = "" } }, "upsertState"),
+            ["upsertState"] = (MutationDocuments.UpsertState, new { input = new { iso3 = "ESP", name = "Spain" } }),
+            ["upsertOrganization"] = (MutationDocuments.UpsertOrganization, new { input = new { id = "no-key-centre", name = "No Key Centre", parent = "sco" } }),
+            ["upsertOfficial"] = (MutationDocuments.UpsertOfficial, new { input = new { id = "no-key-envoy", name = "No Key Envoy", nationality = "IND" } }),
+            ["upsertPost"] = (MutationDocuments.UpsertPost, new { input = new { id = "no-key-coordinator", title = "No Key Coordinator", organization = "sco" } }),
+            ["upsertSource"] = (MutationDocuments.UpsertSource, SourceInput("no-key-page")),
+            ["recordTenure"] = (MutationDocuments.RecordTenure, new { input = new { id = "no-key-tenure", official = "zhang-deguang", post = "sco-deputy-secretary-general", start = "2001" } }),
+            ["recordMeeting"] = (MutationDocuments.RecordMeeting, new { input = new { id = "no-key-meeting", title = "No key meeting", kind = "MINISTERIAL", start = "2031-03-01", host = "KAZ" } }),
+            ["recordAgreement"] = (MutationDocuments.RecordAgreement, new { input = new { id = "no-key-protocol", title = "No key protocol", kind = "AGREEMENT", signed = "2031-03-01" } }),
+            ["recordMembershipChange"] = (MutationDocuments.RecordMembershipChange, new { input = new { id = "no-key-change", state = "THA", toStatus = "DIALOGUE_PARTNER", effective = "2030-02-01" } }),
+            ["recordClaim"] = (MutationDocuments.RecordClaim, new { input = new { subject = "sco-charter", predicate = "entryIntoForce", value = "2004", sources = new[] { new { id = "sectsco-secretariat-20-years" } } } }),
+            ["retract"] = (MutationDocuments.Retract, new { id = "IND", reason = "no key" }),
+            ["importFacts"] = (MutationDocuments.ImportFacts, new { lines = """{"type":"source","id":"no-key-import","title":"x"}""", dryRun = false }),
         };
-        foreach (var (document, variables, field) in refused)
+
+    [Fact]
+    public async Task Every_mutation_field_checks_the_key_before_it_touches_the_store()
+    {
+        CountingStore? store = null;
+        await using var server = await ApiServer.StartAsync(new ApiServerOptions { WrapStore = real => store = new CountingStore(real) });
+        var schema = await server.QueryAsync("{ __schema { mutationType { fields { name } } } }");
+        var mutationFields = schema.Data().At("__schema", "mutationType", "fields").Texts("name");
+
+        // A mutation added to the schema must be added here too, so it cannot escape the check.
+        Assert.Equal(mutationFields.Order(StringComparer.Ordinal), WritableInputs.Keys.Order(StringComparer.Ordinal));
+        store!.Reset();
+        foreach (var (field, (document, variables)) in WritableInputs)
         {
-            var response = await Server.QueryAsync(document, variables);
-            var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
-            Assert.Equal("UNAUTHENTICATED", error.At("extensions", "code").GetString());
+            var response = await server.QueryAsync(document, variables);
+
+            Assert.True(response.TryGetProperty("errors", out var errors), $"{field} ran without a key: {response}");
+            var error = Assert.Single(errors.EnumerateArray());
+            Assert.True("UNAUTHENTICATED" == error.At("extensions", "code").GetString(), $"{field} without a key answered: {response}");
             Assert.Equal(field, error.At("path", 0).GetString());
         }
-        Assert.Single(await Server.HistoryAsync("IND"));
+        Assert.Equal(0, store.Total);
+        Assert.Single(await server.HistoryAsync("IND"));
+        Assert.Empty(await server.HistoryAsync("no-key-page"));
+
+        // The same inputs with the key are written: only the missing key stopped them.
+        foreach (var (field, (document, variables)) in WritableInputs)
+            (await server.MutateAsync(document, variables, field)).AssertNoErrors();
     }
 
     [Fact]
