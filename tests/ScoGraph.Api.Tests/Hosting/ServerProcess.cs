@@ -1,19 +1,20 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ScoGraph.Api.Tests.Contract;
 
 namespace ScoGraph.Api.Tests.Hosting;
 
 /// <summary>
-/// The real server as <c>dotnet run</c> starts it: <c>dotnet ScoGraph.Api.dll --urls http://127.0.0.1:PORT
-/// --ScoGraph:Sqlite:Path=FILE</c> in a child process, working directory = the project folder. Started when it
-/// answers on /graphql; killed (with its children) on dispose.
+/// The real server as <c>dotnet run</c> starts it: <c>dotnet ScoGraph.Api.dll --urls http://127.0.0.1:0
+/// --ScoGraph:Sqlite:Path=FILE</c> in a child process, working directory = the project folder unless told otherwise.
+/// The port is the one the server itself reports ("Now listening on: ..."), so no other server can be mistaken for
+/// it; started when it answers on /graphql; killed (with its children) on dispose.
 /// </summary>
-public sealed class ServerProcess : IAsyncDisposable
+public sealed partial class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
@@ -54,34 +55,69 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string databasePath, params string[] extraArguments)
+    /// <summary>The folder the server runs in unless a test says otherwise: the project folder, as for <c>dotnet run</c>.</summary>
+    public static string ProjectFolder => RepositoryFiles.PathOf("src", "ScoGraph.Api");
+
+    public static Task<ServerProcess> StartAsync(string databasePath, params string[] extraArguments) =>
+        StartInAsync(ProjectFolder, databasePath, extraArguments);
+
+    /// <summary>Starts the server with <paramref name="workingDirectory"/> as its current directory.</summary>
+    public static async Task<ServerProcess> StartInAsync(string workingDirectory, string databasePath, params string[] extraArguments)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        var startInfo = StartInfo(baseAddress, databasePath, extraArguments);
+        var startInfo = StartInfo(workingDirectory, databasePath, extraArguments);
         var output = new StringBuilder();
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start dotnet.");
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (output) output.AppendLine(e.Data);
+            if (e.Data is not null && ListeningLine().Match(e.Data) is { Success: true } match)
+                listening.TrySetResult(new Uri(match.Groups["address"].Value));
+        };
         process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new ServerProcess(process, output, baseAddress, databasePath);
         try
         {
+            var baseAddress = await WaitUntilListeningAsync(process, listening.Task, output);
+            var server = new ServerProcess(process, output, baseAddress, databasePath);
             await server.WaitUntilAnsweringAsync();
             return server;
         }
         catch
         {
-            await server.DisposeAsync();
+            Kill(process);
+            process.WaitForExit(TimeSpan.FromSeconds(10));
+            process.Dispose();
             throw;
         }
     }
 
+    /// <summary>
+    /// The address from the server's own "Now listening on:" line, which Microsoft.Hosting.Lifetime logs at Information
+    /// (appsettings.json keeps the Default level at Information for it).
+    /// </summary>
+    private static async Task<Uri> WaitUntilListeningAsync(Process process, Task<Uri> listening, StringBuilder output)
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var exited = process.WaitForExitAsync(timeout.Token);
+        var first = await Task.WhenAny(listening, exited);
+        if (first == listening) return await listening;
+        string printed;
+        lock (output) printed = output.ToString();
+        if (exited.IsCanceled)
+            throw new TimeoutException($"The server did not log \"Now listening on:\" within {StartTimeout.TotalSeconds} s (is Microsoft.Hosting.Lifetime logged at Information?):\n{printed}");
+        throw new InvalidOperationException($"The server exited with code {process.ExitCode} before it listened:\n{printed}");
+    }
+
+    [GeneratedRegex(@"Now listening on: (?<address>http://\S+)")]
+    private static partial Regex ListeningLine();
+
     /// <summary>Runs a server that is expected to refuse to start; returns its exit code and what it printed.</summary>
     public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string databasePath)
     {
-        using var process = Process.Start(StartInfo(new Uri($"http://127.0.0.1:{FreePort()}"), databasePath, []))
+        using var process = Process.Start(StartInfo(ProjectFolder, databasePath, []))
             ?? throw new InvalidOperationException("Could not start dotnet.");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -98,16 +134,16 @@ public sealed class ServerProcess : IAsyncDisposable
         return (process.ExitCode, await output + await errors);
     }
 
-    private static ProcessStartInfo StartInfo(Uri baseAddress, string databasePath, string[] extraArguments)
+    private static ProcessStartInfo StartInfo(string workingDirectory, string databasePath, string[] extraArguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryFiles.PathOf("src", "ScoGraph.Api"),
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])[ServerAssembly, "--urls", baseAddress.ToString().TrimEnd('/'), $"--ScoGraph:Sqlite:Path={databasePath}", .. extraArguments])
+        foreach (var argument in (string[])[ServerAssembly, "--urls", "http://127.0.0.1:0", $"--ScoGraph:Sqlite:Path={databasePath}", .. extraArguments])
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -148,11 +184,9 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server did not answer on {BaseAddress}graphql within {StartTimeout.TotalSeconds} s:\n{Output}");
     }
 
-    private static int FreePort()
+    private static void Kill(Process process)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
     }
 
     public async ValueTask DisposeAsync()
