@@ -162,6 +162,9 @@ public sealed class ConnectionSpecs(SeededServerFixture fixture)
             """)).Data();
         Assert.All(data.At("hosted", "nodes").Texts("host", "iso3"), iso => Assert.Equal("KAZ", iso));
         Assert.Contains("2017-astana-summit", data.At("hosted", "nodes").Texts("id"));
+        // "astana" matches the city without regard to case; every meeting the dataset places there, and only those.
+        Assert.Equal(["2005-astana-summit", "2011-astana-summit", "2017-astana-summit", "2024-astana-summit"],
+            data.At("inAstana", "nodes").Texts("id").Order(StringComparer.Ordinal));
         Assert.All(data.At("inAstana", "nodes").Texts("city"), city => Assert.Equal("Astana", city));
         Assert.Contains("2018-qingdao-summit", data.At("attended", "nodes").Texts("id"));
         Assert.DoesNotContain("2017-astana-summit", data.At("attended", "nodes").Texts("id"));
@@ -173,12 +176,19 @@ public sealed class ConnectionSpecs(SeededServerFixture fixture)
         var data = (await _server.QueryAsync("""
             { agreements(where: { inForceOn: "2003-06-01" }) { totalCount nodes { id } }
               signed2014: agreements(where: { signedFrom: "2014-01-01", signedTo: "2014-12-31" }) { nodes { id } }
-              conventions: agreements(where: { kind: [CONVENTION] }, order: [{ field: TITLE }]) { nodes { kind } } }
+              conventions: agreements(where: { kind: [CONVENTION] }, order: [{ field: TITLE }]) { nodes { id kind title } } }
             """)).Data();
         var inForce = data.At("agreements", "nodes").Texts("id");
         Assert.Contains("shanghai-convention", inForce);
         Assert.DoesNotContain("sco-charter", inForce);
         Assert.Contains("sco-road-transport-agreement", data.At("signed2014", "nodes").Texts("id"));
+        // The three conventions, by title (the dataset lists and dates them in another order).
+        Assert.Equal(["sco-convention-against-terrorism", "sco-convention-on-countering-extremism", "shanghai-convention"],
+            data.At("conventions", "nodes").Texts("id"));
+        Assert.Equal(
+            ["Convention of the Shanghai Cooperation Organisation against Terrorism", "SCO Convention on Countering Extremism",
+             "Shanghai Convention on Combating Terrorism, Separatism and Extremism"],
+            data.At("conventions", "nodes").Texts("title"));
         Assert.All(data.At("conventions", "nodes").Texts("kind"), kind => Assert.Equal("CONVENTION", kind));
     }
 
