@@ -193,6 +193,20 @@ public sealed class ConnectionSpecs(SeededServerFixture fixture)
     }
 
     [Fact]
+    public async Task An_agreement_whose_entry_into_force_is_known_only_by_year_is_left_out_when_certainty_is_asked()
+    {
+        // The good-neighbourliness treaty entered into force in "2012": on 1 June 2012 it may or may not have been.
+        var data = (await _server.QueryAsync("""
+            { any: agreements(where: { inForceOn: "2012-06-01" }) { nodes { id } }
+              certain: agreements(where: { inForceOn: "2012-06-01", certainty: CERTAIN }) { nodes { id } }
+              nextYear: agreements(where: { inForceOn: "2013-01-01", certainty: CERTAIN }) { nodes { id } } }
+            """)).Data();
+        Assert.Contains("sco-good-neighbourliness-treaty", data.At("any", "nodes").Texts("id"));
+        Assert.Equal(["sco-charter", "shanghai-convention"], data.At("certain", "nodes").Texts("id").Order(StringComparer.Ordinal));
+        Assert.Contains("sco-good-neighbourliness-treaty", data.At("nextYear", "nodes").Texts("id"));
+    }
+
+    [Fact]
     public async Task Organizations_officials_posts_and_sources_are_connections_too()
     {
         var data = (await _server.QueryAsync("""

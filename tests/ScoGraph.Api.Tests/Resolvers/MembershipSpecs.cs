@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScoGraph.Api.Tests.Mutations;
 using ScoGraph.Api.Tests.Support;
 
 namespace ScoGraph.Api.Tests.Resolvers;
@@ -73,6 +74,29 @@ public sealed class MembershipSpecs(SeededServerFixture fixture)
         var data = (await _server.QueryAsync("""{ membership(asOf: "2016-06-30", status: [OBSERVER]) { state { iso3 } } }""")).Data();
         var observers = data.At("membership").Texts("state", "iso3").Order().ToArray();
         Assert.Equal(["AFG", "BLR", "IND", "IRN", "MNG", "PAK"], observers);
+    }
+
+    [Fact]
+    public async Task A_status_taken_in_a_month_without_a_day_is_only_possible_within_that_month()
+    {
+        // The shipped dataset dates every change to the day, so this one is recorded on a server of its own.
+        await using var server = await ApiServer.StartAsync();
+        (await server.MutateAsync(MutationDocuments.RecordMembershipChange, new
+        {
+            input = new { id = "THA-observer-2030-02", state = "THA", toStatus = "OBSERVER", effective = "2030-02" },
+        }, "recordMembershipChange")).AssertNoErrors();
+
+        var data = (await server.QueryAsync("""
+            { any: membership(asOf: "2030-02-15", status: [OBSERVER]) { state { iso3 } certainty }
+              certain: membership(asOf: "2030-02-15", status: [OBSERVER], certainty: CERTAIN) { state { iso3 } }
+              later: membership(asOf: "2030-03-01", status: [OBSERVER], certainty: CERTAIN) { state { iso3 } certainty } }
+            """)).Data();
+        var entry = Assert.Single(data.At("any").EnumerateArray());
+        Assert.Equal("THA", entry.At("state", "iso3").GetString());
+        Assert.Equal("POSSIBLE", entry.At("certainty").GetString());
+        Assert.Empty(data.At("certain").EnumerateArray());
+        Assert.Equal(["THA"], data.At("later").Texts("state", "iso3"));
+        Assert.Equal("CERTAIN", data.At("later", 0, "certainty").GetString());
     }
 
     [Fact]

@@ -53,6 +53,31 @@ public sealed class OfficeHolderSpecs(SeededServerFixture fixture)
     }
 
     [Fact]
+    public async Task Zhang_Deguang_only_possibly_held_the_post_in_mid_2006_because_his_tenure_ends_in_an_unspecified_day_of_2006()
+    {
+        var data = (await _server.QueryAsync("""
+            { any: officeHolders(post: "sco-secretary-general", asOf: "2006-06-01") { id period { end } certainty }
+              certain: officeHolders(post: "sco-secretary-general", asOf: "2006-06-01", certainty: CERTAIN) { id } }
+            """)).Data();
+        var holder = Assert.Single(data.At("any").EnumerateArray());
+        Assert.Equal("zhang-deguang-sco-secretary-general", holder.At("id").GetString());
+        Assert.Equal("2006", holder.At("period", "end").GetString());
+        Assert.Equal("POSSIBLE", holder.At("certainty").GetString());
+        Assert.Empty(data.At("certain").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Certainty_CERTAIN_keeps_a_tenure_that_surely_held()
+    {
+        var data = (await _server.QueryAsync("""
+            { officeHolders(post: "sco-secretary-general", asOf: "2017-03-01", certainty: CERTAIN) { id certainty } }
+            """)).Data();
+        var holder = Assert.Single(data.At("officeHolders").EnumerateArray());
+        Assert.Equal("rashid-alimov-sco-secretary-general", holder.At("id").GetString());
+        Assert.Equal("CERTAIN", holder.At("certainty").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_post_is_a_clear_error()
     {
         var response = await _server.QueryAsync("""{ officeHolders(post: "nope") { official { id } } }""");
