@@ -147,6 +147,28 @@ public sealed class ApiKeySpecs(SeededServerFixture fixture) : IClassFixture<See
     }
 
     [Fact]
+    public async Task Keys_can_be_configured_as_one_comma_separated_string()
+    {
+        await using var server = await ApiServer.StartAsync(new ApiServerOptions
+        {
+            Seed = false,
+            ApiKeys = [],
+            Settings = new Dictionary<string, string?> { ["ScoGraph:ApiKeys"] = "k1, k2" },
+        });
+
+        (await server.MutateAsync(MutationDocuments.UpsertSource, SourceInput("k1-source"), "upsertSource", apiKey: "k1")).AssertNoErrors();
+        (await server.MutateAsync(MutationDocuments.UpsertSource, SourceInput("k2-source"), "upsertSource", apiKey: "k2")).AssertNoErrors();
+        foreach (var nearMiss in (string[])["k1,", "k1, k2", "k"])
+        {
+            var response = await server.QueryAsync(MutationDocuments.UpsertSource, SourceInput("near-miss-source"), apiKey: nearMiss);
+            Assert.True("UNAUTHENTICATED" == response.At("errors", 0, "extensions", "code").GetString(), $"The key '{nearMiss}' was not refused: {response}");
+        }
+        Assert.Single(await server.HistoryAsync("k1-source"));
+        Assert.Single(await server.HistoryAsync("k2-source"));
+        Assert.Empty(await server.HistoryAsync("near-miss-source"));
+    }
+
+    [Fact]
     public async Task A_mutation_sent_over_GET_is_not_run_even_with_a_key()
     {
         var query = Uri.EscapeDataString("""mutation { upsertSource(input: { id: "get-source", title: "Over GET" }) { errors { message } } }""");

@@ -112,9 +112,9 @@ public static class MutationDocuments
         query ($id: ID!) { history(id: $id) { id version recordedAt retractedAt retractionReason content } }
         """;
 
-    /// <summary>Sends a mutation with the test key and returns the named root field's payload (asserting no GraphQL errors).</summary>
-    public static async Task<JsonElement> MutateAsync(this ApiServer server, string document, object variables, string field) =>
-        (await server.QueryAsync(document, variables, Key)).Data().GetProperty(field);
+    /// <summary>Sends a mutation with the test key (or <paramref name="apiKey"/>) and returns the named root field's payload (asserting no GraphQL errors).</summary>
+    public static async Task<JsonElement> MutateAsync(this ApiServer server, string document, object variables, string field, string apiKey = Key) =>
+        (await server.QueryAsync(document, variables, apiKey)).Data().GetProperty(field);
 
     /// <summary>The versions <c>history(id)</c> lists, oldest first; none when the graph never held the id (a NOT_FOUND error).</summary>
     public static async Task<JsonElement[]> HistoryAsync(this ApiServer server, string id)
