@@ -34,19 +34,36 @@ public sealed partial class ExampleQuerySpecs(SeededServerFixture fixture) : ICl
     }
 
     [Fact]
-    public void Every_example_answer_is_independent_of_today_and_of_the_time_the_store_was_loaded()
+    public async Task Every_example_answer_is_independent_of_today_and_of_the_time_the_store_was_loaded()
     {
+        var today = await TodayDependence.LoadAsync(fixture.Server);
+
         Assert.All(ReadmeExamples.Examples, example =>
         {
             Assert.DoesNotContain("recordedAt", example.Query);
-            // Fields that default to "today" get an explicit date, so the answers do not change with the calendar.
-            foreach (Match call in AsOfFields().Matches(example.Query)) Assert.Contains("asOf", call.Value);
+            // Fields and filters that default to "today" get an explicit date, so the answers do not change with the calendar.
+            Assert.Empty(today.Find(example.Query));
             foreach (Match call in RangeFields().Matches(example.Query)) Assert.Contains("to:", call.Value);
         });
     }
 
-    [GeneratedRegex(@"\b(membership|officeHolders|inForce|holders)\s*\([^)]*\)")]
-    private static partial Regex AsOfFields();
+    [Fact]
+    public async Task The_today_check_finds_every_field_and_filter_that_defaults_to_today()
+    {
+        var today = await TodayDependence.LoadAsync(fixture.Server);
+
+        Assert.Equal(3, today.TodayDefaults);
+        Assert.Equal(["State.status without asOf"], today.Find("""{ state(iso3: "IND") { name status } }"""));
+        Assert.Equal(["Agreement.inForce without asOf"], today.Find("""
+            { agreements { nodes { ...Force } } } fragment Force on Agreement { inForce { certainty } }
+            """));
+        Assert.Equal(["Query.states(where): StateFilter.status without asOf"], today.Find("""{ states(where: { status: [MEMBER] }) { totalCount } }"""));
+        Assert.Empty(today.Find("""
+            { state(iso3: "IND") { status(asOf: "2020-01-01") }
+              states(where: { status: [MEMBER], asOf: "2020-01-01" }) { nodes { status(asOf: "2020-01-01") } }
+              membership(asOf: "2020-01-01") { status } }
+            """));
+    }
 
     [GeneratedRegex(@"\b(timeline|changes|membershipChanges)\s*\([^)]*\)")]
     private static partial Regex RangeFields();
