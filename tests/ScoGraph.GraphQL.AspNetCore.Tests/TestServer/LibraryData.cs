@@ -25,7 +25,17 @@ public sealed class LibraryData
     /// <summary>How many resolvers stopped because their request was cancelled (client gone, timeout).</summary>
     public int CancelledResolvers => Volatile.Read(ref _cancelledResolvers);
 
-    public void CountCancellation() => Interlocked.Increment(ref _cancelledResolvers);
+    /// <summary>Completes when a <c>slow</c> resolver has begun its wait, so a test can act while it is running.</summary>
+    public TaskCompletionSource SlowResolverStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when a resolver's cancellation has been counted.</summary>
+    public TaskCompletionSource ResolverCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void CountCancellation()
+    {
+        Interlocked.Increment(ref _cancelledResolvers);
+        ResolverCancelled.TrySetResult();
+    }
 
     /// <summary>Called by every resolver of the test schema.</summary>
     public void CountCall() => Interlocked.Increment(ref _resolverCalls);

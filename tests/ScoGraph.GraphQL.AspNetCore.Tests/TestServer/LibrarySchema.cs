@@ -38,6 +38,7 @@ public static class LibrarySchema
                 if (ms is < 0 or > 10_000) throw new GraphQLException("ms must be between 0 and 10000.");
                 // Counted when the request's token fires (client gone, timeout), whatever happens to the wait after.
                 using var cancelled = context.CancellationToken.Register(data.CountCancellation);
+                data.SlowResolverStarted.TrySetResult();
                 await Task.Delay(ms, context.CancellationToken);
                 return $"waited {ms} ms";
             })
