@@ -110,16 +110,18 @@ public sealed class QueryAnalyzerSpecs
     }
 
     [Fact]
-    public void Exponential_fragment_spreads_are_measured_quickly_and_without_overflow()
+    public async Task Exponential_fragment_spreads_saturate_at_the_ceiling_instead_of_overflowing_or_hanging()
     {
+        // F80 expands to 2^80 aliased fields: counted naively that overflows a long, and walked naively it never ends.
+        const long ceiling = long.MaxValue / 4; // the analyzer's saturation point (SaturatingMath.Max)
         var fragments = string.Concat(Enumerable.Range(1, 80).Select(i => $"fragment F{i} on Item {{ ...F{i - 1} ...F{i - 1} }} "));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        var analysis = Analyze("{ item { ...F80 } } fragment F0 on Item { n: name } " + fragments);
+        // The timeout only turns a hang into a failure; it is not a performance bound.
+        var analysis = await Task.Run(() => Analyze("{ item { ...F80 } } fragment F0 on Item { n: name } " + fragments))
+            .WaitAsync(TimeSpan.FromSeconds(60));
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
-        Assert.True(analysis.Cost > 1_000_000_000_000, $"cost {analysis.Cost}");
-        Assert.True(analysis.Aliases > 1_000_000_000_000, $"aliases {analysis.Aliases}");
+        Assert.Equal(ceiling, analysis.Cost);
+        Assert.Equal(ceiling, analysis.Aliases);
     }
 
     [Property(MaxTest = 50)]
