@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ScoGraph.Domain.Time;
 
@@ -112,9 +114,10 @@ public class PartialDateSpecs
             && Math.Sign(a.CompareTo(b)) == -Math.Sign(b.CompareTo(a));
     }
 
-    [Property(Arbitrary = [typeof(TimeGenerators)])]
-    public bool A_date_has_the_bounds_of_an_event_on_it(PartialDate date) =>
-        date.Bounds == Period.On(date).Bounds;
+    [Property(Arbitrary = [typeof(TimeGenerators)], MaxTest = 100)]
+    public Property A_dates_bounds_overlap_a_range_as_an_event_on_any_of_its_days_would(PartialDate date) =>
+        Prop.ForAll(TimeGenerators.RangesAround(date).ToArbitrary(), range =>
+            date.Bounds.Overlaps(range.From, range.To) == TimeGenerators.OverlapByEveryReading(date, date, range));
 
     [Fact]
     public void An_event_known_to_the_year_lies_certainly_in_that_year_and_possibly_in_part_of_it()

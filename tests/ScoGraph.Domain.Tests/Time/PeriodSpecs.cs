@@ -127,9 +127,10 @@ public class PeriodSpecs
         return new Period(PartialDate.OfDay(start), PartialDate.OfDay(end)).HoldsOn(day) != Certainty.Possible;
     }
 
-    [Property(Arbitrary = [typeof(TimeGenerators)])]
-    public bool As_of_a_day_is_the_range_of_that_one_day(Period period, DateOnly day) =>
-        period.HoldsOn(day) == period.Overlaps(day, day);
+    [Property(Arbitrary = [typeof(TimeGenerators)], MaxTest = 100)]
+    public Property A_range_is_overlapped_certainly_when_every_reading_of_the_bounds_overlaps_it_possibly_when_some_do(Period period) =>
+        Prop.ForAll(TimeGenerators.RangesAround(period.Start, period.End).ToArbitrary(), range =>
+            period.Overlaps(range.From, range.To) == TimeGenerators.OverlapByEveryReading(period.Start, period.End, range));
 
     [Property(Arbitrary = [typeof(TimeGenerators)])]
     public Property Knowing_a_bound_more_precisely_never_loses_certainty_nor_invents_validity(Period period, DateOnly day)
