@@ -32,17 +32,18 @@ public sealed class TimelineSpecs(SeededServerFixture fixture)
     [Fact]
     public async Task A_timeline_can_be_limited_to_a_date_range_and_is_the_same_on_the_state()
     {
-        // India's only 2017 event in the dataset is joining as a member; its 2005 observer status and the 2018 Qingdao
-        // summit lie outside the range. (The dataset lists India among no participants of the 2017 Astana summit.)
+        // India's 2017 events: the Astana summit it attended as an observer, and joining as a member on its second day;
+        // its 2005 observer status and the 2018 Qingdao summit lie outside the range.
         const string Fields = "date kind ... on StatusChangedEvent { change { id } } ... on MeetingEvent { meeting { id } }";
         var data = (await _server.QueryAsync($$"""
             { timeline(id: "IND", from: "2017-01-01", to: "2017-12-31") { {{Fields}} }
               state(iso3: "IND") { timeline(from: "2017-01-01", to: "2017-12-31") { {{Fields}} } } }
             """)).Data();
-        var only = Assert.Single(data.At("timeline").EnumerateArray());
-        Assert.Equal("2017-06-09", only.At("date").GetString());
-        Assert.Equal("STATUS_CHANGED", only.At("kind").GetString());
-        Assert.Equal("IND-member-2017", only.At("change", "id").GetString());
+        var events = data.At("timeline").EnumerateArray().ToArray();
+        Assert.Equal(["2017-06-08", "2017-06-09"], events.Select(e => e.At("date").GetString()));
+        Assert.Equal(["MEETING_HELD", "STATUS_CHANGED"], events.Select(e => e.At("kind").GetString()));
+        Assert.Equal("2017-astana-summit", events[0].At("meeting", "id").GetString());
+        Assert.Equal("IND-member-2017", events[1].At("change", "id").GetString());
         Assert.Equal(data.At("timeline").GetRawText(), data.At("state", "timeline").GetRawText());
     }
 
