@@ -1,0 +1,133 @@
+using System.Text;
+using ScoGraph.Domain.Indexing;
+using ScoGraph.Domain.Ports;
+using ScoGraph.Storage.Neo4j.Graph;
+using ScoGraph.Storage.Neo4j.Http;
+
+namespace ScoGraph.Storage.Neo4j.Reading;
+
+/// <summary>
+/// A filtered, ordered keyset page of one kind as ONE statement: the knowledge time is pinned once, then
+/// subqueries read the page (one row more than asked, to know whether more follow), whether anything lies beyond
+/// the cursor on the other side, and the total when asked. One round trip, one snapshot.
+/// </summary>
+internal sealed class ListStatement
+{
+    public required CypherStatement Statement { get; init; }
+    public required int Size { get; init; }
+    public required bool Backward { get; init; }
+    public required bool HasThenKey { get; init; }
+    public required bool AsksOtherSide { get; init; }
+    public required bool AsksTotal { get; init; }
+
+    /// <summary>Builds the statement, or throws <see cref="ArgumentException"/> for a request that cannot be served.</summary>
+    public static ListStatement? For(EntityQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = query.Filter ?? EntityFilter.None;
+        var order = query.Order ?? EntityOrder.Default;
+        var page = query.Page ?? PageRequest.Default;
+        if (page.Problem is string problem) throw new ArgumentException(problem, nameof(query));
+        var after = page.After is null ? null : KeysetCursor.Decode(page.After, "after", order);
+        var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before", order);
+        if (filter.From is DateOnly from && filter.To is DateOnly to && from > to)
+            throw new ArgumentException($"the period filter starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})", nameof(query));
+        if (filter.Ids is { Count: 0 }) return null;
+
+        var label = GraphNames.VersionLabel(query.Kind);
+        var keyset = KeysetOrder.For(order);
+        var names = TextNormalizer.Normalize(filter.NameContains);
+        var conditions = Conditions(filter, names);
+        var size = page.Size;
+        var backward = page.IsBackward;
+        var cursorConditions = (after is null ? "" : " AND " + keyset.Beyond("after", later: true, inclusive: false))
+            + (before is null ? "" : " AND " + keyset.Beyond("before", later: false, inclusive: false));
+        // Whether anything lies beyond the cursor on the other side (asked only when that cursor was given).
+        var otherSide = backward
+            ? before is null ? null : keyset.Beyond("before", later: true, inclusive: true)
+            : after is null ? null : keyset.Beyond("after", later: false, inclusive: true);
+
+        var sortColumns = string.Join(", ", keyset.SortProperties);
+        var text = new StringBuilder(Known.Prefix).Append('\n');
+        text.Append($$"""
+            CALL {
+              WITH known
+              MATCH (v:{{label}})
+              WHERE {{conditions}}{{cursorConditions}}
+              WITH v {{keyset.OrderBy(reversed: backward)}} LIMIT $limit
+              RETURN collect([{{Known.VersionColumns("v")}}, {{sortColumns}}]) AS rows
+            }
+
+            """);
+        if (otherSide is not null)
+        {
+            text.Append($$"""
+                CALL {
+                  WITH known
+                  MATCH (v:{{label}})
+                  WHERE {{conditions}} AND {{otherSide}}
+                  WITH v LIMIT 1
+                  RETURN count(v) > 0 AS beyond
+                }
+
+                """);
+        }
+        if (query.IncludeTotalCount)
+        {
+            text.Append($$"""
+                CALL {
+                  WITH known
+                  MATCH (v:{{label}})
+                  WHERE {{conditions}}
+                  RETURN count(v) AS total
+                }
+
+                """);
+        }
+        text.Append("RETURN rows, ").Append(otherSide is null ? "null" : "beyond").Append(", ")
+            .Append(query.IncludeTotalCount ? "total" : "null");
+
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["knownAt"] = Known.Parameter(query.KnownAt),
+            ["limit"] = size + 1,
+            ["ids"] = filter.Ids?.Distinct(StringComparer.Ordinal).ToArray(),
+            ["names"] = names,
+            ["from"] = filter.From is DateOnly f ? CypherTemporal.FormatDate(f) : null,
+            ["to"] = filter.To is DateOnly t ? CypherTemporal.FormatDate(t) : null,
+            ["category"] = filter.Category,
+            ["place"] = filter.Place is null ? null : TextNormalizer.Normalize(filter.Place),
+            ["references"] = filter.References?.Distinct(StringComparer.Ordinal).ToArray(),
+            ["afterKey"] = after?.SortKey,
+            ["afterThen"] = after?.ThenKey ?? "",
+            ["afterId"] = after?.Id,
+            ["beforeKey"] = before?.SortKey,
+            ["beforeThen"] = before?.ThenKey ?? "",
+            ["beforeId"] = before?.Id,
+        };
+        return new ListStatement
+        {
+            Statement = new CypherStatement(text.ToString(), parameters),
+            Size = size,
+            Backward = backward,
+            HasThenKey = order.Then is not null,
+            AsksOtherSide = otherSide is not null,
+            AsksTotal = query.IncludeTotalCount,
+        };
+    }
+
+    /// <summary>The filter of <see cref="EntityFilter"/> on version node <c>v</c> (after the knowledge-time test).</summary>
+    internal static string Conditions(EntityFilter filter, string normalizedNames)
+    {
+        var cypher = new StringBuilder(Known.Filter("v"));
+        if (filter.Ids is not null) cypher.Append(" AND v.itemId IN $ids");
+        if (normalizedNames.Length > 0) cypher.Append(" AND v.names CONTAINS $names");
+        if (filter.From is not null || filter.To is not null) cypher.Append(" AND v.hasPeriod = true");
+        if (filter.To is not null) cypher.Append(" AND v.startEarliest <= date($to)");
+        if (filter.From is not null) cypher.Append(" AND v.endLatest >= date($from)");
+        if (filter.Category is not null) cypher.Append(" AND v.category = $category");
+        if (filter.Place is not null) cypher.Append(" AND v.placeKey = $place");
+        if (filter.References is not null) cypher.Append(" AND all(ref IN $references WHERE ref IN coalesce(v.references, []))");
+        return cypher.ToString();
+    }
+}

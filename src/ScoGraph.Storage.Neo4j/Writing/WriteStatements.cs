@@ -1,0 +1,240 @@
+using System.Text.Json;
+using ScoGraph.Domain.Facts;
+using ScoGraph.Domain.Indexing;
+using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Ports;
+using ScoGraph.Domain.Serialization;
+using ScoGraph.Storage.Neo4j.Graph;
+using ScoGraph.Storage.Neo4j.Http;
+
+namespace ScoGraph.Storage.Neo4j.Writing;
+
+/// <summary>
+/// The Cypher of a write transaction. Every value travels as a parameter; labels and relationship types come from
+/// <see cref="GraphNames"/>. Rows are grouped by kind label or relationship type (they cannot be parameters) and
+/// chunked to at most <c>BatchSize</c> rows per <c>UNWIND</c>.
+/// </summary>
+internal static class WriteStatements
+{
+    /// <summary>
+    /// The first statement of every write transaction: takes the clock node's write lock (held until commit, so
+    /// writers of every ScoGraph instance are serialized here) and advances it to the server's time truncated to
+    /// microseconds, or 1 µs past the last batch when the server clock has not moved on or stepped back.
+    /// </summary>
+    public static CypherStatement AdvanceClock { get; } = new("""
+        MERGE (c:KnowledgeClock {id: 'clock'})
+        SET c.locked = true
+        WITH c, datetime.realtime() AS rt
+        WITH c, datetime({epochSeconds: rt.epochSeconds, nanosecond: (rt.nanosecond / 1000) * 1000}) AS now
+        SET c.last = CASE WHEN c.last IS NULL OR now > c.last THEN now ELSE c.last + duration({microseconds: 1}) END
+        RETURN c.last AS recordedAt
+        """);
+
+    /// <summary>Refreshes index statistics after a bulk write, so keyset pages keep seeking (semantics page 1.3).</summary>
+    public static CypherStatement ResampleIndexes { get; } = new("CALL db.resampleOutdatedIndexes()");
+
+    /// <summary>The current claims on each (subject, predicate) a RetractClaims item names; columns: index, claim id.</summary>
+    public static CypherStatement FindClaims(IReadOnlyDictionary<int, (string Subject, string Predicate)> lookups) => CypherStatement.Of("""
+        UNWIND $lookups AS lookup
+        MATCH (s:Item {id: lookup.subject})-[r:CLAIMED]->(c:Item)
+        WHERE r.predicate = lookup.predicate AND r.retractedAt IS NULL
+        RETURN DISTINCT lookup.index AS index, c.id AS id
+        """, ("lookups", lookups.Select(l => new Dictionary<string, object?>
+        {
+            ["index"] = l.Key, ["subject"] = l.Value.Subject, ["predicate"] = l.Value.Predicate,
+        }).ToArray()));
+
+    /// <summary>The latest version of each id (current or not); columns: id, kind, revision, current, content.</summary>
+    public static CypherStatement LoadLatest(IReadOnlyCollection<string> ids) => CypherStatement.Of("""
+        UNWIND $ids AS id
+        MATCH (:Item {id: id})-[:HAS_VERSION]->(v:Version)
+        WITH id, v ORDER BY v.revision DESC
+        WITH id, collect(v)[0] AS v
+        RETURN id, v.kind AS kind, v.revision AS revision, v.retractedAt IS NULL AS current, v.content AS content
+        """, ("ids", ids.ToArray()));
+
+    public static StoredLatest ReadLatest(CypherRow row) => new(
+        row.RequiredString(0), KindText.Parse(row.RequiredString(1)), (int)row.Int64(2)!.Value, row.Boolean(3) ?? false,
+        row.RequiredString(4));
+
+    /// <summary>The statements that write a decided batch, in order: retractions, versions (with identity nodes and
+    /// field facts), then relation and claim facts (whose end nodes the version statements created).</summary>
+    public static IReadOnlyList<CypherStatement> Write(BatchPlan plan, DateTimeOffset recordedAt, int batchSize)
+    {
+        var at = CypherTemporal.FormatDateTime(recordedAt);
+        var statements = new List<CypherStatement>();
+
+        if (plan.Retractions.Count > 0)
+        {
+            foreach (var chunk in plan.Retractions.Chunk(batchSize))
+                statements.Add(RetractVersions(chunk.Select(r => new Dictionary<string, object?>
+                {
+                    ["id"] = r.ItemId, ["revision"] = r.Revision, ["reason"] = r.Reason,
+                }).ToArray(), at));
+            var factRetractions = plan.Retractions
+                .SelectMany(r => r.Facts.Where(f => f.Origin != FactOrigin.Field).Select(f => (Type: GraphNames.TypeOf(f), Row: new Dictionary<string, object?>
+                {
+                    ["subject"] = f.Subject, ["target"] = Target(f), ["itemId"] = r.ItemId, ["revision"] = r.Revision, ["reason"] = r.Reason,
+                })))
+                .GroupBy(x => x.Type);
+            foreach (var group in factRetractions)
+                foreach (var chunk in group.Select(x => x.Row).DistinctBy(Key).Chunk(batchSize))
+                    statements.Add(RetractFacts(group.Key, chunk, at));
+        }
+
+        foreach (var kindGroup in plan.Versions.GroupBy(v => v.Entity.Kind).OrderBy(g => g.Key))
+            foreach (var chunk in kindGroup.Chunk(batchSize))
+                statements.Add(CreateVersions(kindGroup.Key, chunk.Select(v => VersionRow(v, plan.NewItems.Contains(v.Entity.Id), at)).ToArray(), at));
+
+        var factRows = plan.Versions
+            .SelectMany(v => v.Facts.Select((f, ordinal) => (Fact: f, Ordinal: ordinal, Version: v)))
+            .Where(x => x.Fact.Origin != FactOrigin.Field)
+            .GroupBy(x => GraphNames.TypeOf(x.Fact));
+        foreach (var group in factRows.OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var chunk in group.Chunk(batchSize))
+                statements.Add(CreateFacts(group.Key, chunk.Select(x => FactRow(x.Fact, x.Ordinal, x.Version, at)).ToArray(), at));
+        return statements;
+
+        static string Key(Dictionary<string, object?> row) => $"{row["subject"]}\u0001{row["target"]}\u0001{row["itemId"]}\u0001{row["revision"]}";
+    }
+
+    /// <summary>The end node of a fact's relationship: the object for relations, the claim itself for claims.</summary>
+    private static string Target(Fact fact) => fact.Origin == FactOrigin.Claim ? fact.ItemId : fact.Object!;
+
+    internal static CypherStatement RetractVersions(IReadOnlyList<Dictionary<string, object?>> rows, string at) => CypherStatement.Of("""
+        UNWIND $rows AS row
+        MATCH (i:Item {id: row.id})-[:HAS_VERSION]->(v:Version)
+        WHERE v.revision = row.revision
+        SET v.retractedAt = datetime($recordedAt), v.retractionReason = row.reason
+        WITH i, v, row
+        MATCH (i)-[f:FIELD]->(v)
+        SET f.retractedAt = datetime($recordedAt), f.retractionReason = row.reason
+        """, ("rows", rows), ("recordedAt", at));
+
+    internal static CypherStatement RetractFacts(string type, IReadOnlyList<Dictionary<string, object?>> rows, string at) => CypherStatement.Of($"""
+        UNWIND $rows AS row
+        MATCH (s:Item {"{"}id: row.subject{"}"})-[r:{type}]->(o:Item {"{"}id: row.target{"}"})
+        WHERE r.itemId = row.itemId AND r.revision = row.revision
+        SET r.retractedAt = datetime($recordedAt), r.retractionReason = row.reason
+        """, ("rows", rows), ("recordedAt", at));
+
+    /// <summary>The properties every fact relationship carries (from a map <c>{source}</c>).</summary>
+    internal static string FactProperties(string source) => $$"""
+        {predicate: {{source}}.predicate, origin: {{source}}.origin, itemId: {{source}}.itemId, itemKind: {{source}}.itemKind,
+         revision: {{source}}.revision, ordinal: {{source}}.ordinal, subject: {{source}}.subject, object: {{source}}.object,
+         value: {{source}}.value, hasValid: {{source}}.hasValid, validStart: {{source}}.validStart, validEnd: {{source}}.validEnd,
+         startEarliest: date({{source}}.startEarliest), startLatest: date({{source}}.startLatest),
+         endEarliest: date({{source}}.endEarliest), endLatest: date({{source}}.endLatest),
+         recordedAt: datetime($recordedAt), retractedAt: datetime({{source}}.retractedAt), retractionReason: {{source}}.retractionReason,
+         supersedes: {{source}}.supersedes, sources: {{source}}.sources}
+        """;
+
+    internal static CypherStatement CreateVersions(EntityKind kind, IReadOnlyList<Dictionary<string, object?>> rows, string at)
+    {
+        var label = GraphNames.KindLabel(kind);
+        var versionLabel = GraphNames.VersionLabel(kind);
+        return CypherStatement.Of($$"""
+            UNWIND $rows AS row
+            MERGE (i:Item {id: row.id})
+            ON CREATE SET i:{{label}}, i.kind = row.kind
+            CREATE (i)-[:HAS_VERSION]->(v:Version:{{versionLabel}} {
+                itemId: row.id, kind: row.kind, revision: row.revision, content: row.content, sources: row.sources,
+                recordedAt: datetime($recordedAt), retractedAt: datetime(row.retractedAt), retractionReason: row.retractionReason,
+                supersedes: row.supersedes, name: row.name, aliases: row.aliases, names: row.names, searchNames: row.searchNames,
+                nameKey: row.nameKey, dateKey: row.dateKey, category: row.category, placeKey: row.placeKey,
+                hasPeriod: row.hasPeriod, startEarliest: date(row.startEarliest), endLatest: date(row.endLatest),
+                references: row.references})
+            FOREACH (current IN CASE WHEN row.retractedAt IS NULL THEN [1] ELSE [] END | SET i.name = row.name)
+            FOREACH (f IN row.fields | CREATE (i)-[:FIELD {{FactProperties("f")}}]->(v))
+            """, ("rows", rows), ("recordedAt", at));
+    }
+
+    internal static CypherStatement CreateFacts(string type, IReadOnlyList<Dictionary<string, object?>> rows, string at) => CypherStatement.Of($$"""
+        UNWIND $rows AS row
+        MATCH (s:Item {id: row.subject})
+        MATCH (o:Item {id: row.target})
+        CREATE (s)-[:{{type}} {{FactProperties("row")}}]->(o)
+        """, ("rows", rows), ("recordedAt", at));
+
+    /// <summary>The parameters of one version node (and its field facts).</summary>
+    internal static Dictionary<string, object?> VersionRow(PlannedVersion version, bool newItem, string at)
+    {
+        var entry = version.Entry;
+        var days = entry.Period is { } period ? Days.Of(period.Bounds) : Days.Always;
+        var names = entry.Aliases.Prepend(entry.Name ?? "").Select(TextNormalizer.Normalize).ToArray();
+        var search = names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        return new Dictionary<string, object?>
+        {
+            ["id"] = version.Entity.Id,
+            ["kind"] = KindText.Format(version.Entity.Kind),
+            ["newItem"] = newItem,
+            ["revision"] = version.Revision,
+            ["content"] = version.Content,
+            ["sources"] = SourcesJson(version.Entity.Sources),
+            // A version retracted by a later item of its own batch was recorded and retracted at the same instant.
+            ["retractedAt"] = version.RetractionReason is null ? null : at,
+            ["retractionReason"] = version.RetractionReason,
+            ["supersedes"] = version.Supersedes,
+            ["name"] = entry.Name,
+            ["aliases"] = entry.Aliases.Count == 0 ? null : entry.Aliases.ToArray(),
+            // |name|alias|…| normalized: the separator never survives normalization, so "contains" cannot match across names.
+            ["names"] = entry.Name is null && entry.Aliases.Count == 0 ? null : "|" + string.Join('|', names) + "|",
+            ["searchNames"] = search.Length == 0 ? null : search,
+            ["nameKey"] = entry.SortKey(EntityOrderField.Name),
+            ["dateKey"] = entry.SortKey(EntityOrderField.Date),
+            ["category"] = entry.Category,
+            ["placeKey"] = entry.Place is null ? null : TextNormalizer.Normalize(entry.Place),
+            ["hasPeriod"] = entry.Period is not null,
+            ["startEarliest"] = days.StartEarliest,
+            ["endLatest"] = days.EndLatest,
+            ["references"] = entry.References.Count == 0 ? null : entry.References.ToArray(),
+            ["fields"] = version.Facts.Select((f, ordinal) => (f, ordinal)).Where(x => x.f.Origin == FactOrigin.Field)
+                .Select(x => FactRow(x.f, x.ordinal, version, at)).ToArray(),
+        };
+    }
+
+    /// <summary>The parameters of one fact relationship.</summary>
+    internal static Dictionary<string, object?> FactRow(Fact fact, int ordinal, PlannedVersion version, string at)
+    {
+        var days = Days.Of(fact.Bounds);
+        return new Dictionary<string, object?>
+        {
+            ["predicate"] = fact.Predicate,
+            ["origin"] = FactOriginText.Format(fact.Origin),
+            ["itemId"] = fact.ItemId,
+            ["itemKind"] = KindText.Format(fact.ItemKind),
+            ["revision"] = version.Revision,
+            ["ordinal"] = ordinal,
+            ["subject"] = fact.Subject,
+            ["target"] = fact.Origin == FactOrigin.Field ? null : Target(fact),
+            ["object"] = fact.Object,
+            ["value"] = fact.Value,
+            ["hasValid"] = fact.Valid is not null,
+            ["validStart"] = fact.Valid?.Start?.ToString(),
+            ["validEnd"] = fact.Valid?.End?.ToString(),
+            ["startEarliest"] = days.StartEarliest,
+            ["startLatest"] = days.StartLatest,
+            ["endEarliest"] = days.EndEarliest,
+            ["endLatest"] = days.EndLatest,
+            ["retractedAt"] = version.RetractionReason is null ? null : at,
+            ["retractionReason"] = version.RetractionReason,
+            ["supersedes"] = version.Supersedes,
+            ["sources"] = SourcesJson(fact.Sources),
+        };
+    }
+
+    public static string SourcesJson(IReadOnlyList<SourceRef> sources) => JsonSerializer.Serialize(sources, EntityJson.Options);
+
+    public static IReadOnlyList<SourceRef> ParseSources(string? json) =>
+        json is null or "[]" ? [] : JsonSerializer.Deserialize<SourceRef[]>(json, EntityJson.Options) ?? [];
+}
+
+/// <summary>How a fact's origin is stored: <c>FIELD</c>, <c>RELATION</c>, <c>CLAIM</c>.</summary>
+internal static class FactOriginText
+{
+    public static string Format(FactOrigin origin) => EnumText<FactOrigin>.Format(origin);
+
+    public static FactOrigin Parse(string text) => EnumText<FactOrigin>.TryParse(text, out var origin)
+        ? origin
+        : throw new InvalidDataException($"The store holds an unknown fact origin \"{text}\".");
+}
