@@ -15,7 +15,7 @@ public abstract class ConcurrencyContract : StoreContract
 
     private static string[] IdsOf(int batch) => Enumerable.Range(0, PerBatch).Select(i => $"b{batch}-src-{i:D4}").ToArray();
 
-    [Fact]
+    [ContractFact]
     public async Task Concurrent_readers_see_each_batch_entirely_or_not_at_all()
     {
         var store = await StoreWithAsync(Basics());
@@ -74,7 +74,7 @@ public abstract class ConcurrencyContract : StoreContract
             new EntityQuery(EntityKind.Source, Page: new PageRequest(First: 1), IncludeTotalCount: true), None)).TotalCount - 2);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Many_readers_at_once_get_the_same_answers()
     {
         var store = await StoreWithAsync([.. WithSecretariat(), Tenure("rashid-alimov", "2016", "2018")]);
@@ -86,7 +86,7 @@ public abstract class ConcurrencyContract : StoreContract
         Assert.All(answers, a => Assert.Equal(expected, a.Select(f => (f.Fact.ItemId, f.Fact.Predicate, f.Certainty))));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Concurrent_writers_are_serialized_and_none_is_lost()
     {
         var store = await StoreWithAsync(Basics());

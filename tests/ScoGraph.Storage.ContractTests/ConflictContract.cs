@@ -8,7 +8,7 @@ namespace ScoGraph.Storage.ContractTests;
 /// <summary>Facts that disagree are all kept and listed side by side as conflicts.</summary>
 public abstract class ConflictContract : StoreContract
 {
-    [Fact]
+    [ContractFact]
     public async Task A_claim_that_disagrees_with_the_entitys_own_field_is_a_conflict_and_both_are_kept()
     {
         var store = await StoreWithAsync([.. Basics(), RoadTransport("2017-01-20"), EntryIntoForceClaim("2014", "src-seed")]);
@@ -20,7 +20,7 @@ public abstract class ConflictContract : StoreContract
         Assert.Contains(conflict.Facts, f => f.Fact.Origin == FactOrigin.Field && f.Fact.ItemId == "road-transport");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Two_claims_with_different_values_conflict_even_without_a_field()
     {
         var store = await StoreWithAsync([.. Basics(), RoadTransport(entryIntoForce: null),
@@ -30,14 +30,14 @@ public abstract class ConflictContract : StoreContract
         Assert.All(conflict.Facts, f => Assert.Equal(FactOrigin.Claim, f.Fact.Origin));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Claims_that_agree_are_not_a_conflict()
     {
         var store = await StoreWithAsync([.. Basics(), RoadTransport("2017-01-20"), EntryIntoForceClaim("2017-01-20", "src-seed")]);
         Assert.Empty(await store.ListConflictsAsync(new ConflictQuery(), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_retracted_claim_stops_conflicting_but_the_past_still_shows_the_conflict()
     {
         var store = await StoreWithAsync([.. Basics(), RoadTransport("2017-01-20"), EntryIntoForceClaim("2014", "src-seed")]);
@@ -47,7 +47,7 @@ public abstract class ConflictContract : StoreContract
         Assert.Single(await store.ListConflictsAsync(new ConflictQuery(KnownAt: retraction.RecordedAt.AddTicks(-1)), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Conflicts_can_be_limited_to_some_subjects()
     {
         var other = new Agreement { Id = "charter", Title = "SCO Charter", AgreementKind = AgreementKind.Charter, EntryIntoForce = Date("2003-09-19") };
@@ -59,7 +59,7 @@ public abstract class ConflictContract : StoreContract
         Assert.Empty(await store.ListConflictsAsync(new ConflictQuery([]), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Relations_never_conflict()
     {
         var store = await StoreWithAsync([.. WithSecretariat(),

@@ -22,7 +22,7 @@ public abstract class EntityListingContract : StoreContract
     private static EntityQuery Sources(EntityOrder? order = null, PageRequest? page = null, EntityFilter? filter = null) =>
         new(EntityKind.Source, filter, order, page);
 
-    [Fact]
+    [ContractFact]
     public async Task Entities_of_one_kind_are_listed_by_name()
     {
         var store = await StoreWithAsync(Basics());
@@ -32,7 +32,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.False(page.HasPreviousPage);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Pages_follow_each_other_without_gaps_or_repeats()
     {
         var store = await SourcesStoreAsync(23);
@@ -52,7 +52,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.Equal(Enumerable.Range(1, 23).Select(i => $"src-{i:D3}"), seen);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_page_stays_the_same_when_items_are_inserted_before_it()
     {
         var store = await SourcesStoreAsync(20);
@@ -66,7 +66,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.Equal(second.Items.Select(i => i.Cursor), secondAgain.Items.Select(i => i.Cursor));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reading_backwards_returns_the_items_before_the_cursor_in_list_order()
     {
         var store = await SourcesStoreAsync(12);
@@ -82,7 +82,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.False(start.HasPreviousPage);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Descending_order_and_date_order_work_with_cursors()
     {
         var store = await SourcesStoreAsync(10);
@@ -94,7 +94,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.Equal(["src-006", "src-005", "src-004", "src-003"], Ids(next));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Undated_entities_come_last_in_date_order()
     {
         var store = await StoreWithAsync([Numbered(2), Source("src-undated"), Numbered(1)]);
@@ -102,7 +102,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.Equal(["src-001", "src-002", "src-undated"], Ids(page));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Filters_combine_and_the_total_counts_every_match()
     {
         var store = await StoreWithAsync([.. Basics(),
@@ -127,7 +127,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.True(counted.HasNextPage);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Name_filters_match_aliases_and_ignore_case_and_accents()
     {
         var store = await StoreWithAsync(Basics());
@@ -135,7 +135,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.Equal(["BLR"], Ids(page));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Cursors_carry_the_sort_key_and_id_of_their_item()
     {
         var store = await StoreWithAsync(Basics());
@@ -144,7 +144,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.Equal(new KeysetCursor("belarus", "BLR"), cursor);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Bad_page_requests_are_refused_with_clear_messages()
     {
         var store = await StoreWithAsync(Basics());
@@ -157,7 +157,7 @@ public abstract class EntityListingContract : StoreContract
             store.FindEntitiesAsync(new EntityQuery(EntityKind.State, Page: new PageRequest(First: -1)), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_page_of_zero_items_still_says_whether_more_exist()
     {
         var store = await StoreWithAsync(Basics());
@@ -191,7 +191,7 @@ public abstract class EntityListingContract : StoreContract
         }
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData(SortDirection.Ascending, SortDirection.Ascending)]
     [InlineData(SortDirection.Descending, SortDirection.Ascending)]
     [InlineData(SortDirection.Ascending, SortDirection.Descending)]
@@ -210,7 +210,7 @@ public abstract class EntityListingContract : StoreContract
         Assert.Equal(expected.Select(s => s.Id), await PageThroughAsync(store, order, backwards: true));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_cursor_from_the_list_in_a_one_key_order_is_refused_by_a_two_key_order()
     {
         var (store, _) = await SameDaySourcesStoreAsync();

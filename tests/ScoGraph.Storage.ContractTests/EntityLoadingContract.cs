@@ -7,7 +7,7 @@ namespace ScoGraph.Storage.ContractTests;
 /// <summary>Loading entities by id in batches, and the history of one item.</summary>
 public abstract class EntityLoadingContract : StoreContract
 {
-    [Fact]
+    [ContractFact]
     public async Task Many_entities_load_in_one_call_and_unknown_ids_are_absent()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -17,7 +17,7 @@ public abstract class EntityLoadingContract : StoreContract
         Assert.IsType<Organization>(loaded["sco"].Item);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Every_kind_reads_back_exactly_as_written()
     {
         Entity[] all = [.. WithSecretariat(), Tenure("rashid-alimov", "2016", "2018"),
@@ -31,14 +31,14 @@ public abstract class EntityLoadingContract : StoreContract
         Assert.All(all, e => Assert.True(EntityJson.ContentEquals(e, loaded[e.Id].Item), $"{e.Id} changed on the way"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_empty_id_list_loads_nothing()
     {
         var store = await StoreWithAsync(Basics());
         Assert.Empty(await store.LoadEntitiesAsync([], null, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task History_lists_every_version_oldest_first()
     {
         var store = await StoreWithAsync(Basics());
@@ -54,7 +54,7 @@ public abstract class EntityLoadingContract : StoreContract
         Assert.True(history.Zip(history.Skip(1)).All(p => p.First.Version.RetractedAt <= p.Second.Version.RecordedAt));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task History_of_an_unknown_id_is_empty()
     {
         var store = await StoreWithAsync(Basics());

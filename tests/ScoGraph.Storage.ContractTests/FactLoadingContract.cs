@@ -15,7 +15,7 @@ public abstract class FactLoadingContract : StoreContract
     private static FactQuery HoldsPost(string official, string day, bool certainOnly = false) =>
         new([official], Predicates: [Predicates.HoldsPost], AsOf: DateOnly.Parse(day), CertainOnly: certainOnly);
 
-    [Theory]
+    [ContractTheory]
     [InlineData("2017-03-01", Certainty.Certain)]
     [InlineData("2016-01-01", Certainty.Possible)]
     [InlineData("2016-12-30", Certainty.Possible)]
@@ -35,7 +35,7 @@ public abstract class FactLoadingContract : StoreContract
         Assert.Equal(EntityKind.Tenure, fact.Fact.ItemKind);
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("2015-12-31")]
     [InlineData("2019-01-01")]
     [InlineData("0001-01-01")]
@@ -45,7 +45,7 @@ public abstract class FactLoadingContract : StoreContract
         Assert.Empty(await store.LoadFactsAsync(HoldsPost("rashid-alimov", day), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_open_ended_tenure_still_holds_on_any_later_date()
     {
         var store = await StoreWithAsync([.. WithSecretariat(), Tenure("bolat-nurgaliyev", "2022-01-01", null)]);
@@ -55,7 +55,7 @@ public abstract class FactLoadingContract : StoreContract
         Assert.Empty(await store.LoadFactsAsync(HoldsPost("bolat-nurgaliyev", "2021-12-31"), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Certain_only_drops_the_facts_that_only_possibly_hold()
     {
         var store = await StoreWithAsync([.. WithSecretariat(), Tenure("rashid-alimov", "2016", "2018")]);
@@ -63,7 +63,7 @@ public abstract class FactLoadingContract : StoreContract
         Assert.Single(await store.LoadFactsAsync(HoldsPost("rashid-alimov", "2017-06-01", certainOnly: true), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task The_certainty_always_agrees_with_the_domain_rule()
     {
         var tenures = new[] { Tenure("rashid-alimov", "2016-03", "2018-11-15"), Tenure("bolat-nurgaliyev", "2007", null) };
@@ -81,7 +81,7 @@ public abstract class FactLoadingContract : StoreContract
         }
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Random_imprecise_and_open_periods_answer_exactly_as_the_domain_rule_on_random_days()
     {
         var random = new Random(20260523);
@@ -118,7 +118,7 @@ public abstract class FactLoadingContract : StoreContract
         }
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Facts_of_many_subjects_load_in_one_call_ordered_by_subject_predicate_and_start()
     {
         var store = await StoreWithAsync([.. WithSecretariat(),
@@ -133,7 +133,7 @@ public abstract class FactLoadingContract : StoreContract
         Assert.All(facts, f => Assert.Equal(Certainty.Certain, f.Certainty));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Incoming_facts_find_who_held_a_post_on_a_date()
     {
         var store = await StoreWithAsync([.. WithSecretariat(),
@@ -143,7 +143,7 @@ public abstract class FactLoadingContract : StoreContract
         Assert.Equal("bolat-nurgaliyev", Assert.Single(holders).Fact.Subject);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_predicate_set_limits_the_facts_and_an_empty_one_returns_none()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -153,7 +153,7 @@ public abstract class FactLoadingContract : StoreContract
         Assert.Empty(await store.LoadFactsAsync(new FactQuery(["IND"], Predicates: []), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Timeless_facts_hold_on_every_date()
     {
         var store = await StoreWithAsync(Basics());
@@ -163,7 +163,7 @@ public abstract class FactLoadingContract : StoreContract
         Assert.Equal("India", fact.Fact.Value);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Facts_carry_their_sources_and_a_citation_carries_its_quote()
     {
         var store = await StoreWithAsync([.. WithSecretariat(), Tenure("rashid-alimov", "2016", "2018")]);
@@ -176,7 +176,7 @@ public abstract class FactLoadingContract : StoreContract
         Assert.Equal([new SourceRef("src-about", "held the post")], start.Fact.Sources);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Loaded_facts_are_exactly_the_projection_of_the_stored_versions()
     {
         var meeting = Summit("2017-astana-summit", "Astana summit", "2017-06-08", "2017-06-09");
@@ -189,7 +189,7 @@ public abstract class FactLoadingContract : StoreContract
             && f.Fact.Object == p.Object && f.Fact.Valid == p.Valid && f.Fact.Origin == p.Origin));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_query_without_ids_is_refused()
     {
         var store = await StoreWithAsync(Basics());

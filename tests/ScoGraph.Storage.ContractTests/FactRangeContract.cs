@@ -20,7 +20,7 @@ public abstract class FactRangeContract : StoreContract
         Tenure("bolat-nurgaliyev", "2007-01-01", null),
         RoadTransport("2017")]);
 
-    [Fact]
+    [ContractFact]
     public async Task Facts_overlapping_the_range_come_earliest_first()
     {
         var store = await HistoryStoreAsync();
@@ -37,7 +37,7 @@ public abstract class FactRangeContract : StoreContract
         Assert.Equal(starts.Order(), starts);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Without_predicates_the_range_holds_the_domain_event_predicates()
     {
         var store = await HistoryStoreAsync();
@@ -46,7 +46,7 @@ public abstract class FactRangeContract : StoreContract
         Assert.All(facts, f => Assert.Contains(f.Fact.Predicate, Predicates.Events));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_event_known_to_the_year_is_certain_for_that_year_and_possible_for_a_month_of_it()
     {
         var store = await HistoryStoreAsync();
@@ -60,7 +60,7 @@ public abstract class FactRangeContract : StoreContract
         Assert.Empty(certainMonth);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_long_open_period_reaches_into_a_much_later_range()
     {
         var store = await HistoryStoreAsync();
@@ -68,7 +68,7 @@ public abstract class FactRangeContract : StoreContract
         Assert.Equal("bolat-nurgaliyev", Assert.Single(facts).Fact.Subject);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Timeless_facts_are_never_in_a_range()
     {
         var store = await HistoryStoreAsync();
@@ -76,7 +76,7 @@ public abstract class FactRangeContract : StoreContract
         Assert.Empty(facts);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task The_limit_keeps_the_earliest_facts()
     {
         var store = await HistoryStoreAsync();
@@ -86,7 +86,7 @@ public abstract class FactRangeContract : StoreContract
         Assert.Equal(all.Take(3).Select(f => (f.Fact.ItemId, f.Fact.Predicate)), first3.Select(f => (f.Fact.ItemId, f.Fact.Predicate)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Retracted_events_leave_the_range_but_stay_in_the_past()
     {
         var store = await HistoryStoreAsync();
@@ -97,7 +97,7 @@ public abstract class FactRangeContract : StoreContract
             f => f.Fact.ItemId == "blr-sco-2024-07-04-member");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_range_that_ends_before_it_starts_is_refused()
     {
         var store = await HistoryStoreAsync();

@@ -10,7 +10,7 @@ namespace ScoGraph.Storage.ContractTests;
 /// </summary>
 public abstract class KnowledgeTimeContract : StoreContract
 {
-    [Fact]
+    [ContractFact]
     public async Task Reading_as_known_at_each_moment_returns_what_a_reader_saw_then()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -34,7 +34,7 @@ public abstract class KnowledgeTimeContract : StoreContract
         Assert.Equal("wrong official", history[^1].Version.RetractionReason);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Facts_follow_the_knowledge_time_of_the_version_that_states_them()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -55,7 +55,7 @@ public abstract class KnowledgeTimeContract : StoreContract
         Assert.Equal(1, atSecond[0].Version.Supersedes);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Lists_and_searches_read_the_past_too()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -73,7 +73,7 @@ public abstract class KnowledgeTimeContract : StoreContract
         Assert.Single(await store.SearchAsync(new SearchQuery("zhang", KnownAt: added.RecordedAt), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_moment_before_anything_was_written_sees_an_empty_graph()
     {
         var store = await StoreWithAsync(WithSecretariat());

@@ -8,7 +8,7 @@ namespace ScoGraph.Storage.ContractTests;
 /// <summary>All membership changes of organizations, from which the domain derives status periods.</summary>
 public abstract class MembershipChangeContract : StoreContract
 {
-    [Fact]
+    [ContractFact]
     public async Task Every_change_of_the_asked_organizations_loads_and_no_other()
     {
         var store = await StoreWithAsync([.. Basics(),
@@ -23,7 +23,7 @@ public abstract class MembershipChangeContract : StoreContract
         Assert.Empty(await store.LoadMembershipChangesAsync([], null, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task The_status_on_a_date_follows_from_the_loaded_changes()
     {
         var store = await StoreWithAsync([.. Basics(),
@@ -40,7 +40,7 @@ public abstract class MembershipChangeContract : StoreContract
         Assert.Equal((MembershipStatus.Member, Certainty.Certain), (member.Status, member.Certainty));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Changes_are_read_as_known_at_a_moment()
     {
         var store = await StoreWithAsync(Basics());

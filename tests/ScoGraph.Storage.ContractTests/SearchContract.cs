@@ -12,7 +12,7 @@ public abstract class SearchContract : StoreContract
         new Organization { Id = "sco-secretariat", Name = "SCO Secretariat", Parent = "sco" },
         State("TUR", "Türkiye", "Turkey", "Republic of Türkiye")]);
 
-    [Fact]
+    [ContractFact]
     public async Task An_exact_name_ranks_above_prefix_and_inner_matches()
     {
         var store = await SearchStoreAsync();
@@ -28,7 +28,7 @@ public abstract class SearchContract : StoreContract
         Assert.Equal(hits.Select(h => h.Score).OrderDescending(), hits.Select(h => h.Score));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Aliases_and_transliterations_are_searchable()
     {
         var store = await SearchStoreAsync();
@@ -39,7 +39,7 @@ public abstract class SearchContract : StoreContract
         Assert.Equal("KAZ", (await store.SearchAsync(new SearchQuery("kazakstan"), None))[0].Entity.Item.Id);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_word_prefix_and_a_piece_inside_a_word_both_match()
     {
         var store = await SearchStoreAsync();
@@ -50,7 +50,7 @@ public abstract class SearchContract : StoreContract
         Assert.Equal(0.4, inner[0].Score, 3);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Words_in_any_order_match()
     {
         var store = await SearchStoreAsync();
@@ -58,7 +58,7 @@ public abstract class SearchContract : StoreContract
         Assert.Equal(("rashid-alimov", 0.5), (hit.Entity.Item.Id, Math.Round(hit.Score, 3)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Case_and_accents_do_not_matter()
     {
         var store = await SearchStoreAsync();
@@ -66,7 +66,7 @@ public abstract class SearchContract : StoreContract
         Assert.Equal("TUR", (await store.SearchAsync(new SearchQuery("türk"), None))[0].Entity.Item.Id);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Kinds_limit_the_search()
     {
         var store = await SearchStoreAsync();
@@ -74,7 +74,7 @@ public abstract class SearchContract : StoreContract
         Assert.Equal("2017-astana-summit", Assert.Single(hits).Entity.Item.Id);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_short_text_still_finds_names_that_contain_it()
     {
         var store = await SearchStoreAsync();
@@ -83,7 +83,7 @@ public abstract class SearchContract : StoreContract
         Assert.Equal(0.8, hits[0].Score, 3);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task The_limit_caps_the_hits_and_a_bad_limit_is_refused()
     {
         var store = await SearchStoreAsync();
@@ -91,7 +91,7 @@ public abstract class SearchContract : StoreContract
         await Assert.ThrowsAnyAsync<ArgumentException>(() => store.SearchAsync(new SearchQuery("sco", Limit: 0), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Text_without_letters_or_digits_finds_nothing()
     {
         var store = await SearchStoreAsync();
@@ -99,7 +99,7 @@ public abstract class SearchContract : StoreContract
         Assert.Empty(await store.SearchAsync(new SearchQuery("NEAR(sco AND"), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Only_the_current_name_is_found_after_a_rename()
     {
         var store = await SearchStoreAsync();

@@ -8,7 +8,7 @@ namespace ScoGraph.Storage.ContractTests;
 /// <summary>Writes: atomic batches, idempotent re-writes, new versions, retractions, and refused batches.</summary>
 public abstract class WriteBatchContract : StoreContract
 {
-    [Fact]
+    [ContractFact]
     public async Task A_new_entity_is_created_as_revision_1()
     {
         var store = await StoreWithAsync(Basics());
@@ -24,7 +24,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.True(EntityJson.ContentEquals(SecretaryGeneral(), loaded.Item));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Writing_the_same_content_again_changes_nothing()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -35,7 +35,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Single(await store.HistoryAsync("rashid-alimov", None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_changed_entity_supersedes_the_current_version_which_stays_in_history()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -54,7 +54,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.True(EntityJson.ContentEquals(corrected, history[1].Item));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_batch_with_one_dangling_reference_is_rejected_and_nothing_of_it_is_written()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -71,7 +71,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Empty(await store.LoadFactsAsync(new FactQuery(["rashid-alimov"], Predicates: ["holdsPost"]), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_id_cannot_change_its_kind()
     {
         var store = await StoreWithAsync(Basics());
@@ -81,7 +81,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.IsType<State>((await store.LoadEntitiesAsync(["IND"], null, None))["IND"].Item);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_period_that_ends_before_it_starts_is_refused()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -91,7 +91,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Empty(await store.HistoryAsync("rashid-alimov-sg", None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_entity_without_an_id_is_refused_with_a_clear_message()
     {
         var store = await StoreWithAsync(Basics());
@@ -100,7 +100,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Contains("no id", error.Message);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Items_may_refer_to_ids_that_come_later_in_the_same_batch()
     {
         var store = await StoreWithAsync(Basics());
@@ -111,7 +111,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Equal(3, result.Count(WriteOutcome.Created));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_later_upsert_of_the_same_id_in_one_batch_wins()
     {
         var store = await StoreWithAsync(Basics());
@@ -125,7 +125,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Empty(await store.LoadEntitiesAsync(["src-x"], result.RecordedAt.AddTicks(-1), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Retracting_keeps_the_version_in_history_with_its_reason()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -140,7 +140,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Equal(result.RecordedAt, only.Version.RetractedAt);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Upserting_a_retracted_id_creates_a_new_revision()
     {
         var store = await StoreWithAsync(WithSecretariat());
@@ -152,7 +152,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Null((await store.HistoryAsync("rashid-alimov", None))[1].Version.Supersedes);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Retracting_an_unknown_item_finds_nothing_and_writes_nothing()
     {
         var store = await StoreWithAsync(Basics());
@@ -162,7 +162,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Empty(await store.HistoryAsync("no-such-item", None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_retraction_without_a_reason_is_refused()
     {
         var store = await StoreWithAsync(Basics());
@@ -170,7 +170,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Single(await store.LoadEntitiesAsync(["IND"], null, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Retracting_claims_retracts_every_current_claim_on_the_subject_and_predicate()
     {
         var store = await StoreWithAsync([.. Basics(), RoadTransport(),
@@ -189,7 +189,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.Single(await store.LoadFactsAsync(new FactQuery(["road-transport"], Predicates: ["entryIntoForce"]), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Every_batch_is_recorded_strictly_after_the_previous_one()
     {
         var store = await NewStoreAsync();
@@ -202,7 +202,7 @@ public abstract class WriteBatchContract : StoreContract
         Assert.All(times, t => Assert.Equal(TimeSpan.Zero, t.Offset));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Outcomes_are_reported_in_batch_order()
     {
         var store = await StoreWithAsync(WithSecretariat());
