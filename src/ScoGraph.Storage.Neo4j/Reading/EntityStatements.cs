@@ -16,7 +16,7 @@ internal static class EntityStatements
 
     public static CypherStatement History(string itemId) => CypherStatement.Of($"""
         MATCH (:Item {"{"}id: $id{"}"})-[:HAS_VERSION]->(v:Version)
+        WITH v ORDER BY v.revision
         RETURN {Known.VersionColumns("v")}
-        ORDER BY v.revision
         """, ("id", itemId));
 }

@@ -60,11 +60,11 @@ internal static class FactStatements
     {
         var types = GraphNames.TypesFor(predicates).Where(DatedTypes.Contains).ToArray();
         if (types.Length == 0) return new CypherStatement("RETURN 1 LIMIT 0");
-        var certain = query.CertainOnly ? " AND r.startLatest <= date($to) AND r.endEarliest >= date($from)" : "";
+        var certain = query.CertainOnly ? " AND r.startLatest <= date($toDay) AND r.endEarliest >= date($fromDay)" : "";
         var branches = types.Select(type => $"""
                 WITH known
                 MATCH ()-[r:{type}]->()
-                WHERE r.startEarliest <= date($to) AND r.endLatest >= date($from) AND r.hasValid = true
+                WHERE r.startEarliest <= date($toDay) AND r.endLatest >= date($fromDay) AND r.hasValid = true
                   AND r.predicate IN $predicates AND {Known.Filter("r")}{certain}
                 RETURN r
             """);
@@ -77,8 +77,8 @@ internal static class FactStatements
             RETURN {Columns}
             """,
             ("predicates", predicates.Distinct(StringComparer.Ordinal).ToArray()),
-            ("from", CypherTemporal.FormatDate(query.From)),
-            ("to", CypherTemporal.FormatDate(query.To)),
+            ("fromDay", CypherTemporal.FormatDate(query.From)),
+            ("toDay", CypherTemporal.FormatDate(query.To)),
             ("limit", query.Limit),
             ("knownAt", Known.Parameter(query.KnownAt)));
     }
@@ -92,8 +92,8 @@ internal static class FactStatements
         WITH DISTINCT known, r.itemId AS changeId, r.startEarliest AS startEarliest, r.startLatest AS startLatest
         MATCH (:Item {"{"}id: changeId{"}"})-[:HAS_VERSION]->(v:Version)
         WHERE {Known.Filter("v")}
+        WITH v, startEarliest, startLatest ORDER BY startEarliest, startLatest, v.itemId
         RETURN {Known.VersionColumns("v")}
-        ORDER BY startEarliest, startLatest, v.itemId
         """, ("ids", organizationIds.Where(id => id is not null).Distinct(StringComparer.Ordinal).ToArray()), ("knownAt", Known.Parameter(knownAt)));
 
     /// <summary>The (subject, predicate) pairs of the claims known at the moment, and the pinned moment itself.</summary>

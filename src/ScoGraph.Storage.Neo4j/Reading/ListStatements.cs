@@ -84,8 +84,8 @@ internal sealed class ListStatement
 
                 """);
         }
-        text.Append("RETURN rows, ").Append(otherSide is null ? "null" : "beyond").Append(", ")
-            .Append(query.IncludeTotalCount ? "total" : "null");
+        text.Append("RETURN rows, ").Append(otherSide is null ? "null AS beyond" : "beyond").Append(", ")
+            .Append(query.IncludeTotalCount ? "total" : "null AS total");
 
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -93,8 +93,8 @@ internal sealed class ListStatement
             ["limit"] = size + 1,
             ["ids"] = filter.Ids?.Distinct(StringComparer.Ordinal).ToArray(),
             ["names"] = names,
-            ["from"] = filter.From is DateOnly f ? CypherTemporal.FormatDate(f) : null,
-            ["to"] = filter.To is DateOnly t ? CypherTemporal.FormatDate(t) : null,
+            ["fromDay"] = filter.From is DateOnly f ? CypherTemporal.FormatDate(f) : null,
+            ["toDay"] = filter.To is DateOnly t ? CypherTemporal.FormatDate(t) : null,
             ["category"] = filter.Category,
             ["place"] = filter.Place is null ? null : TextNormalizer.Normalize(filter.Place),
             ["references"] = filter.References?.Distinct(StringComparer.Ordinal).ToArray(),
@@ -123,11 +123,11 @@ internal sealed class ListStatement
         if (filter.Ids is not null) cypher.Append(" AND v.itemId IN $ids");
         if (normalizedNames.Length > 0) cypher.Append(" AND v.names CONTAINS $names");
         if (filter.From is not null || filter.To is not null) cypher.Append(" AND v.hasPeriod = true");
-        if (filter.To is not null) cypher.Append(" AND v.startEarliest <= date($to)");
-        if (filter.From is not null) cypher.Append(" AND v.endLatest >= date($from)");
+        if (filter.To is not null) cypher.Append(" AND v.startEarliest <= date($toDay)");
+        if (filter.From is not null) cypher.Append(" AND v.endLatest >= date($fromDay)");
         if (filter.Category is not null) cypher.Append(" AND v.category = $category");
         if (filter.Place is not null) cypher.Append(" AND v.placeKey = $place");
-        if (filter.References is not null) cypher.Append(" AND all(ref IN $references WHERE ref IN coalesce(v.references, []))");
+        if (filter.References is not null) cypher.Append(" AND all(wanted IN $references WHERE wanted IN coalesce(v.references, []))");
         return cypher.ToString();
     }
 }

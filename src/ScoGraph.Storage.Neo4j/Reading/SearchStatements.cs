@@ -40,12 +40,12 @@ internal static class SearchStatements
     public static CypherStatement Candidates(string normalizedText, IReadOnlyCollection<EntityKind>? kinds, DateTimeOffset? knownAt) =>
         CypherStatement.Of($"""
             {Known.Prefix}
-            CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS v, score
+            CALL db.index.fulltext.queryNodes($indexName, $query) YIELD node AS v, score
             WHERE {Known.Filter("v")}{(kinds is null ? "" : " AND v.kind IN $kinds")}
             WITH v, score ORDER BY score DESC LIMIT $cap
             RETURN {Known.VersionColumns("v")}, v.nameKey, score
             """,
-            ("index", IndexName),
+            ("indexName", IndexName),
             ("query", LuceneQuery(normalizedText)),
             ("kinds", kinds?.Select(KindText.Format).Distinct(StringComparer.Ordinal).ToArray()),
             ("cap", CandidateCap),

@@ -35,13 +35,13 @@ internal static class WriteStatements
 
     /// <summary>The current claims on each (subject, predicate) a RetractClaims item names; columns: index, claim id.</summary>
     public static CypherStatement FindClaims(IReadOnlyDictionary<int, (string Subject, string Predicate)> lookups) => CypherStatement.Of("""
-        UNWIND $lookups AS lookup
-        MATCH (s:Item {id: lookup.subject})-[r:CLAIMED]->(c:Item)
-        WHERE r.predicate = lookup.predicate AND r.retractedAt IS NULL
-        RETURN DISTINCT lookup.index AS index, c.id AS id
+        UNWIND $lookups AS l
+        MATCH (s:Item {id: l.subject})-[r:CLAIMED]->(c:Item)
+        WHERE r.predicate = l.predicate AND r.retractedAt IS NULL
+        RETURN DISTINCT l.position AS position, c.id AS claimId
         """, ("lookups", lookups.Select(l => new Dictionary<string, object?>
         {
-            ["index"] = l.Key, ["subject"] = l.Value.Subject, ["predicate"] = l.Value.Predicate,
+            ["position"] = l.Key, ["subject"] = l.Value.Subject, ["predicate"] = l.Value.Predicate,
         }).ToArray()));
 
     /// <summary>The latest version of each id (current or not); columns: id, kind, revision, current, content.</summary>
@@ -144,7 +144,7 @@ internal static class WriteStatements
                 nameKey: row.nameKey, dateKey: row.dateKey, category: row.category, placeKey: row.placeKey,
                 hasPeriod: row.hasPeriod, startEarliest: date(row.startEarliest), endLatest: date(row.endLatest),
                 references: row.references})
-            FOREACH (current IN CASE WHEN row.retractedAt IS NULL THEN [1] ELSE [] END | SET i.name = row.name)
+            FOREACH (x IN CASE WHEN row.retractedAt IS NULL THEN [1] ELSE [] END | SET i.name = row.name)
             FOREACH (f IN row.fields | CREATE (i)-[:FIELD {{FactProperties("f")}}]->(v))
             """, ("rows", rows), ("recordedAt", at));
     }
