@@ -35,10 +35,10 @@ internal sealed class CypherResponse
 internal static class CypherResponseReader
 {
     public static async Task<CypherResponse> ReadAsync(Stream body, Action<int, CypherRow>? row, bool keepPlan,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, int bufferSize = 16 * 1024)
     {
         var response = new CypherResponse();
-        using var json = new JsonStreamReader(body);
+        using var json = new JsonStreamReader(body, bufferSize);
         if (!await json.ReadAsync(cancellationToken)) return response; // an empty body: nothing to report
         if (json.TokenType != JsonTokenType.StartObject) throw new JsonException($"the body is a JSON {json.TokenType}, not an object");
         while (await json.ReadAsync(cancellationToken) && json.TokenType == JsonTokenType.PropertyName)

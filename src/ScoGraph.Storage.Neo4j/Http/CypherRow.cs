@@ -23,6 +23,20 @@ public readonly struct CypherRow(JsonElement values)
 
     public long? Int64(int column) => values[column] is { ValueKind: JsonValueKind.Number } n ? n.GetInt64() : null;
 
+    /// <summary>A FLOAT (or INTEGER) column; Neo4j sends NaN and the infinities as the strings "NaN", "Infinity", "-Infinity".</summary>
+    public double? Double(int column) => values[column] switch
+    {
+        { ValueKind: JsonValueKind.Number } n => n.GetDouble(),
+        { ValueKind: JsonValueKind.String } s => s.GetString() switch
+        {
+            "NaN" => double.NaN,
+            "Infinity" => double.PositiveInfinity,
+            "-Infinity" => double.NegativeInfinity,
+            var text => double.Parse(text!, CultureInfo.InvariantCulture),
+        },
+        _ => null,
+    };
+
     public bool? Boolean(int column) => values[column].ValueKind switch
     {
         JsonValueKind.True => true,
@@ -31,9 +45,7 @@ public readonly struct CypherRow(JsonElement values)
     };
 
     /// <summary>A Cypher <c>date</c> (<c>yyyy-MM-dd</c>); null when absent.</summary>
-    public DateOnly? Date(int column) => String(column) is string text
-        ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : null;
+    public DateOnly? Date(int column) => String(column) is string text ? CypherTemporal.ParseDate(text) : null;
 
     /// <summary>A Cypher <c>datetime</c> in UTC; null when absent.</summary>
     public DateTimeOffset? DateTime(int column) => String(column) is string text ? CypherTemporal.ParseDateTime(text) : null;

@@ -93,6 +93,8 @@ internal sealed class JsonStreamReader : IDisposable
 
     private bool TryRead()
     {
+        // An empty (or blank) body is a document without tokens, not a broken one; a truncated document still throws.
+        if (_final && TokenType == JsonTokenType.None && _buffer.AsSpan(_start, _end - _start).Trim(" \t\r\n"u8).IsEmpty) return false;
         var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
         if (!reader.Read()) return false;
         _tokenPos = _start;
