@@ -191,14 +191,14 @@ internal static class CypherParameterWriter
     {
         // JSON has no NaN or infinities; Neo4j would need them as Cypher expressions, not parameters.
         if (!double.IsFinite(number))
-            throw new CypherParameterException($"parameter {path} is {number}, which JSON cannot carry");
+            throw new CypherParameterException($"parameter {path} is {number.ToString(CultureInfo.InvariantCulture)}, which JSON cannot carry");
         return WithFraction(number.ToString("R", CultureInfo.InvariantCulture));
     }
 
     private static string FloatText(float number, ParameterPath path)
     {
         if (!float.IsFinite(number))
-            throw new CypherParameterException($"parameter {path} is {number}, which JSON cannot carry");
+            throw new CypherParameterException($"parameter {path} is {number.ToString(CultureInfo.InvariantCulture)}, which JSON cannot carry");
         return WithFraction(number.ToString("R", CultureInfo.InvariantCulture));
     }
 
