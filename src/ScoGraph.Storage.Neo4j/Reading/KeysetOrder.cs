@@ -40,9 +40,9 @@ internal sealed class KeysetOrder
         var (lastProperty, lastParameter, lastDescending) = _keys[^1];
         var condition = $"{lastProperty} {Strict(lastDescending)}{(inclusive ? "=" : "")} ${cursor}{lastParameter}";
         foreach (var (property, parameter, descending) in _keys[..^1].Reverse())
-            condition = $"{property} {Strict(descending)} ${cursor}{parameter} OR ({property} = ${cursor}{parameter} AND {condition})";
+            condition = $"({property} {Strict(descending)} ${cursor}{parameter} OR ({property} = ${cursor}{parameter} AND {condition}))";
         var (first, firstParameter, firstDescending) = _keys[0];
-        return $"({first} {Strict(firstDescending)}= ${cursor}{firstParameter} AND ({condition}))";
+        return $"({first} {Strict(firstDescending)}= ${cursor}{firstParameter} AND {condition})";
     }
 
     private static string Property(EntityOrderField field) => field switch
