@@ -47,7 +47,8 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
     {
         // Keep connections alive between requests, but renew them now and then so DNS changes (a cluster, Aura) are seen.
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(50),
+        // Below common server-side idle timeouts (Jetty's 30 s), so a pooled connection is not reused just as it closes.
+        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(20),
         ConnectTimeout = options.RequestTimeout < TimeSpan.FromSeconds(15) ? options.RequestTimeout : TimeSpan.FromSeconds(15),
         AutomaticDecompression = DecompressionMethods.None,
         UseCookies = false,
@@ -118,6 +119,13 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RequestTimeout);
         var content = statements is null ? null : new CypherRequestContent(statements, prefix);
+        // The sink is the caller's code: whatever it throws (even a JsonException) is its failure, not a bad response.
+        Exception? sinkFailure = null;
+        Action<int, CypherRow>? guarded = row is null ? null : (statement, values) =>
+        {
+            try { row(statement, values); }
+            catch (Exception exception) { sinkFailure = exception; throw; }
+        };
         using var request = new HttpRequestMessage(method, new Uri(_root, path)) { Content = content };
         try
         {
@@ -129,9 +137,9 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
             CypherResponse parsed;
             try
             {
-                parsed = await CypherResponseReader.ReadAsync(body, row, keepPlan, timeout.Token);
+                parsed = await CypherResponseReader.ReadAsync(body, guarded, keepPlan, timeout.Token);
             }
-            catch (JsonException exception)
+            catch (JsonException exception) when (sinkFailure is null)
             {
                 if (status is 401 or 429) throw _errors.Refused(status);
                 throw _errors.NotJson(status, method, path, exception);
@@ -155,7 +163,7 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
         {
             throw new Neo4jTransportException(Describe(exception), exception);
         }
-        catch (IOException exception) when (!cancellationToken.IsCancellationRequested)
+        catch (IOException exception) when (!cancellationToken.IsCancellationRequested && sinkFailure is null)
         {
             // The connection broke while the response was streaming in.
             throw new Neo4jTransportException($"the connection broke during {method} /{path}: {exception.Message}", exception);

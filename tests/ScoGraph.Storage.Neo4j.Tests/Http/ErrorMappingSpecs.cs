@@ -194,6 +194,19 @@ public sealed class ErrorMappingSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task What_the_callers_row_mapping_throws_reaches_the_caller_unchanged_and_is_not_retried()
+    {
+        _server.Then(Rows(1), Rows(1));
+        using var session = new Neo4jHttpSession(Options(_server.Uri));
+
+        var error = await Assert.ThrowsAsync<JsonException>(() =>
+            session.QueryAsync<int>(new CypherStatement("RETURN 1"), _ => throw new JsonException("mapping failed"), CancellationToken.None));
+
+        Assert.Equal("mapping failed", error.Message);
+        Assert.Single(_server.Received);
+    }
+
+    [Fact]
     public async Task No_statements_send_no_request()
     {
         using var session = new Neo4jHttpSession(Options(_server.Uri));
