@@ -242,7 +242,7 @@ public sealed class Neo4jTimelineStore : ITimelineStore, IAsyncDisposable
         var rows = 0;
         foreach (var statement in statements)
         {
-            var count = statement.Parameters?.GetValueOrDefault("rows") is System.Collections.ICollection c ? c.Count : 1;
+            var count = statement.Parameters?.GetValueOrDefault("rows") is System.Collections.ICollection c ? c.Count : 0;
             if (pending.Count > 0 && rows + count > batchSize)
             {
                 await tx.ExecuteAsync(pending, ct).ConfigureAwait(false);

@@ -30,6 +30,8 @@ internal static class WriteStatements
         RETURN c.last AS recordedAt
         """);
 
+    private const string SetClock = "MATCH (c:KnowledgeClock {id: 'clock'}) SET c.last = datetime($recordedAt)";
+
     /// <summary>Refreshes index statistics after a bulk write, so keyset pages keep seeking (semantics page 1.3).</summary>
     public static CypherStatement ResampleIndexes { get; } = new("CALL db.resampleOutdatedIndexes()");
 
@@ -62,7 +64,10 @@ internal static class WriteStatements
     public static IReadOnlyList<CypherStatement> Write(BatchPlan plan, DateTimeOffset recordedAt, int batchSize)
     {
         var at = CypherTemporal.FormatDateTime(recordedAt);
-        var statements = new List<CypherStatement>();
+        // The clock keeps the batch time in the very form every version and fact gets (datetime of a "…Z" string):
+        // Neo4j orders equal instants of different zones apart (semantics page 2.3), so the pinned "known" of a read
+        // must compare with recordedAt in one zone.
+        var statements = new List<CypherStatement> { CypherStatement.Of(SetClock, ("recordedAt", at)) };
 
         if (plan.Retractions.Count > 0)
         {
