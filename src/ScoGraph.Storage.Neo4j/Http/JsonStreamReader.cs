@@ -156,16 +156,27 @@ internal sealed class JsonStreamReader : IDisposable
             _start -= _tokenPos;
             _tokenPos = 0;
         }
-        if (_end == _buffer.Length)
+        // Read at least as many bytes again as are pending: a value that spans many reads is re-scanned from its start
+        // after each fill, so doubling what is buffered keeps the total work linear in the value's size.
+        var wanted = Math.Max(_end, 1);
+        if (_buffer.Length - _end < wanted)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _end + wanted));
             Buffer.BlockCopy(_buffer, 0, larger, 0, _end);
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = larger;
         }
-        var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
-        if (read == 0) _final = true;
-        else _end += read;
+        var target = _end + wanted;
+        while (_end < target)
+        {
+            var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
+            if (read == 0)
+            {
+                _final = true;
+                return;
+            }
+            _end += read;
+        }
     }
 
     public void Dispose()
