@@ -1,5 +1,6 @@
 using System.Text;
 using ScoGraph.Domain.Indexing;
+using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Ports;
 using ScoGraph.Storage.Neo4j.Graph;
 using ScoGraph.Storage.Neo4j.Http;
@@ -48,11 +49,12 @@ internal sealed class ListStatement
             : after is null ? null : keyset.Beyond("after", later: false, inclusive: true);
 
         var sortColumns = string.Join(", ", keyset.SortProperties);
+        var match = $"MATCH (v:{label}){PeriodHint(query.Kind, filter)}";
         var text = new StringBuilder(Known.Prefix).Append('\n');
         text.Append($$"""
             CALL {
               WITH known
-              MATCH (v:{{label}})
+              {{match}}
               WHERE {{conditions}}{{cursorConditions}}
               WITH v {{keyset.OrderBy(reversed: backward)}} LIMIT $limit
               RETURN collect([{{Known.VersionColumns("v")}}, {{sortColumns}}]) AS rows
@@ -64,7 +66,7 @@ internal sealed class ListStatement
             text.Append($$"""
                 CALL {
                   WITH known
-                  MATCH (v:{{label}})
+                  {{match}}
                   WHERE {{conditions}} AND {{otherSide}}
                   WITH v LIMIT 1
                   RETURN count(v) > 0 AS beyond
@@ -77,7 +79,7 @@ internal sealed class ListStatement
             text.Append($$"""
                 CALL {
                   WITH known
-                  MATCH (v:{{label}})
+                  {{match}}
                   WHERE {{conditions}}
                   RETURN count(v) AS total
                 }
@@ -114,6 +116,23 @@ internal sealed class ListStatement
             AsksOtherSide = otherSide is not null,
             AsksTotal = query.IncludeTotalCount,
         };
+    }
+
+    /// <summary>Kinds whose versions have RANGE indexes on their period days (schema file 003).</summary>
+    private static readonly HashSet<EntityKind> DatedKinds =
+        [EntityKind.Tenure, EntityKind.Meeting, EntityKind.Agreement, EntityKind.MembershipChange, EntityKind.Source];
+
+    /// <summary>
+    /// A period filter seeks the period index rather than scanning the kind's label (the planner, with few versions or
+    /// stale statistics, would scan): the latest end for a lower bound (recent windows are the selective ones), else
+    /// the earliest start. Hints with a range on <c>date($param)</c> are planned as index seeks (semantics page 6).
+    /// </summary>
+    internal static string PeriodHint(EntityKind kind, EntityFilter filter)
+    {
+        if (!DatedKinds.Contains(kind)) return "";
+        var label = GraphNames.VersionLabel(kind);
+        if (filter.From is not null) return $" USING INDEX v:{label}(endLatest)";
+        return filter.To is not null ? $" USING INDEX v:{label}(startEarliest)" : "";
     }
 
     /// <summary>The filter of <see cref="EntityFilter"/> on version node <c>v</c> (after the knowledge-time test).</summary>

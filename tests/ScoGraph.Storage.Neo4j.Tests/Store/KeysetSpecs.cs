@@ -40,7 +40,10 @@ public sealed class KeysetSpecs
             IncludeTotalCount: true))!;
         var text = list.Statement.Text;
         var p = list.Statement.Parameters!;
-        Assert.Contains("MATCH (v:MeetingVersion)", text);
+        Assert.Contains("MATCH (v:MeetingVersion) USING INDEX v:MeetingVersion(endLatest)", text);
+        Assert.Equal(2, text.Split("USING INDEX").Length - 1); // the page and the total (no cursor)
+        Assert.Equal(" USING INDEX v:MeetingVersion(startEarliest)", ListStatement.PeriodHint(EntityKind.Meeting, new EntityFilter(To: new DateOnly(2000, 1, 1))));
+        Assert.Equal("", ListStatement.PeriodHint(EntityKind.State, new EntityFilter(From: new DateOnly(2000, 1, 1))));
         Assert.Contains("v.itemId IN $ids", text);
         Assert.Contains("v.names CONTAINS $names", text);
         Assert.Contains("v.startEarliest <= date($toDay) AND v.endLatest >= date($fromDay)", text);
