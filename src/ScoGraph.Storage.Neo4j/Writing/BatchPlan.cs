@@ -9,7 +9,33 @@ using ScoGraph.Storage.Neo4j.Graph;
 namespace ScoGraph.Storage.Neo4j.Writing;
 
 /// <summary>The latest stored version of an id, as the write transaction read it (under the clock's lock).</summary>
-internal sealed record StoredLatest(string Id, EntityKind Kind, int Revision, bool IsCurrent, string Content);
+/// <param name="Relations">The relationships its facts were written as (<see cref="RelationKey"/>), as the version node
+/// records them; null to derive them from the content.</param>
+internal sealed record StoredLatest(string Id, EntityKind Kind, int Revision, bool IsCurrent, string Content,
+    IReadOnlyList<string>? Relations = null);
+
+/// <summary>
+/// One relation or claim fact's relationship as a version node records it (<c>relations</c>): type, subject and end
+/// node. Retraction finds the relationships from this record, not by projecting the content again, so facts written by
+/// an older ScoGraph (whose projection may have differed) are still retracted exactly.
+/// </summary>
+internal readonly record struct RelationKey(string Type, string Subject, string Target)
+{
+    private const char Separator = '\u001F';
+
+    public override string ToString() => $"{Type}{Separator}{Subject}{Separator}{Target}";
+
+    public static RelationKey Parse(string text)
+    {
+        var parts = text.Split(Separator);
+        if (parts.Length != 3 || !GraphNames.FactTypes.Contains(parts[0]) || parts[0] == GraphNames.Field)
+            throw new InvalidDataException($"The store holds a version with an unknown relation record \"{text}\".");
+        return new RelationKey(parts[0], parts[1], parts[2]);
+    }
+
+    public static RelationKey Of(Fact fact) =>
+        new(GraphNames.TypeOf(fact), fact.Subject, fact.Origin == FactOrigin.Claim ? fact.ItemId : fact.Object!);
+}
 
 /// <summary>A version the batch writes (possibly retracted by a later item of the same batch).</summary>
 internal sealed class PlannedVersion
@@ -25,11 +51,8 @@ internal sealed class PlannedVersion
     public string? RetractionReason { get; set; }
 }
 
-/// <summary>A stored version the batch retracts (its facts are found again by projecting its content).</summary>
-internal sealed record PlannedRetraction(string ItemId, EntityKind Kind, int Revision, string Content, string Reason)
-{
-    public IReadOnlyList<Fact> Facts => FactProjection.Project(EntityJson.Deserialize(Content));
-}
+/// <summary>A stored version the batch retracts, with the relationships its relation and claim facts were written as.</summary>
+internal sealed record PlannedRetraction(string ItemId, EntityKind Kind, int Revision, string Reason, IReadOnlyList<RelationKey> Relations);
 
 /// <summary>
 /// The decisions of one write batch, made in C# exactly as the SQLite adapter's BatchWriter makes them (in order, a
@@ -227,7 +250,13 @@ internal sealed class BatchPlan
     private void RetractCurrent(string id, ItemState current, string reason)
     {
         if (current.Pending is { } pending) pending.RetractionReason = reason;
-        else Retractions.Add(new PlannedRetraction(id, current.Kind, current.Revision, current.Content, reason));
+        else
+        {
+            var relations = _stored.GetValueOrDefault(id)?.Relations is { } recorded
+                ? recorded.Select(RelationKey.Parse)
+                : FactProjection.Project(current.Entity()).Where(f => f.Origin != FactOrigin.Field).Select(RelationKey.Of);
+            Retractions.Add(new PlannedRetraction(id, current.Kind, current.Revision, reason, relations.Distinct().ToArray()));
+        }
         _overlay[id] = current with { IsCurrent = false };
     }
 

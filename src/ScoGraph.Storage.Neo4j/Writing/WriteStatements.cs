@@ -52,12 +52,12 @@ internal static class WriteStatements
         MATCH (:Item {id: id})-[:HAS_VERSION]->(v:Version)
         WITH id, v ORDER BY v.revision DESC
         WITH id, collect(v)[0] AS v
-        RETURN id, v.kind AS kind, v.revision AS revision, v.retractedAt IS NULL AS current, v.content AS content
+        RETURN id, v.kind AS kind, v.revision AS revision, v.retractedAt IS NULL AS current, v.content AS content, v.relations AS relations
         """, ("ids", ids.ToArray()));
 
     public static StoredLatest ReadLatest(CypherRow row) => new(
         row.RequiredString(0), KindText.Parse(row.RequiredString(1)), (int)row.Int64(2)!.Value, row.Boolean(3) ?? false,
-        row.RequiredString(4));
+        row.RequiredString(4), row.StringList(5));
 
     /// <summary>The statements that write a decided batch, in order: retractions, versions (with identity nodes and
     /// field facts), then relation and claim facts (whose end nodes the version statements created).</summary>
@@ -77,13 +77,13 @@ internal static class WriteStatements
                     ["id"] = r.ItemId, ["revision"] = r.Revision, ["reason"] = r.Reason,
                 }).ToArray(), at));
             var factRetractions = plan.Retractions
-                .SelectMany(r => r.Facts.Where(f => f.Origin != FactOrigin.Field).Select(f => (Type: GraphNames.TypeOf(f), Row: new Dictionary<string, object?>
+                .SelectMany(r => r.Relations.Select(k => (k.Type, Row: new Dictionary<string, object?>
                 {
-                    ["subject"] = f.Subject, ["target"] = Target(f), ["itemId"] = r.ItemId, ["revision"] = r.Revision, ["reason"] = r.Reason,
+                    ["subject"] = k.Subject, ["target"] = k.Target, ["itemId"] = r.ItemId, ["revision"] = r.Revision, ["reason"] = r.Reason,
                 })))
                 .GroupBy(x => x.Type);
-            foreach (var group in factRetractions)
-                foreach (var chunk in group.Select(x => x.Row).DistinctBy(Key).Chunk(batchSize))
+            foreach (var group in factRetractions.OrderBy(g => g.Key, StringComparer.Ordinal))
+                foreach (var chunk in group.Select(x => x.Row).Chunk(batchSize))
                     statements.Add(RetractFacts(group.Key, chunk, at));
         }
 
@@ -99,8 +99,6 @@ internal static class WriteStatements
             foreach (var chunk in group.Chunk(batchSize))
                 statements.Add(CreateFacts(group.Key, chunk.Select(x => FactRow(x.Fact, x.Ordinal, x.Version, at)).ToArray(), at));
         return statements;
-
-        static string Key(Dictionary<string, object?> row) => $"{row["subject"]}\u0001{row["target"]}\u0001{row["itemId"]}\u0001{row["revision"]}";
     }
 
     /// <summary>The end node of a fact's relationship: the object for relations, the claim itself for claims.</summary>
@@ -148,7 +146,7 @@ internal static class WriteStatements
                 supersedes: row.supersedes, name: row.name, aliases: row.aliases, names: row.names, searchNames: row.searchNames,
                 nameKey: row.nameKey, dateKey: row.dateKey, category: row.category, placeKey: row.placeKey,
                 hasPeriod: row.hasPeriod, startEarliest: date(row.startEarliest), endLatest: date(row.endLatest),
-                references: row.references})
+                references: row.references, relations: row.relations})
             FOREACH (x IN CASE WHEN row.retractedAt IS NULL THEN [1] ELSE [] END | SET i.name = row.name)
             FOREACH (f IN row.fields | CREATE (i)-[:FIELD {{FactProperties("f")}}]->(v))
             """, ("rows", rows), ("recordedAt", at));
@@ -193,6 +191,8 @@ internal static class WriteStatements
             ["startEarliest"] = days.StartEarliest,
             ["endLatest"] = days.EndLatest,
             ["references"] = entry.References.Count == 0 ? null : entry.References.ToArray(),
+            ["relations"] = version.Facts.Where(f => f.Origin != FactOrigin.Field).Select(f => RelationKey.Of(f).ToString())
+                .Distinct(StringComparer.Ordinal).ToArray() is { Length: > 0 } relations ? relations : null,
             ["fields"] = version.Facts.Select((f, ordinal) => (f, ordinal)).Where(x => x.f.Origin == FactOrigin.Field)
                 .Select(x => FactRow(x.f, x.ordinal, version, at)).ToArray(),
         };

@@ -100,6 +100,29 @@ public sealed class StatementSpecs
     }
 
     [Fact]
+    public void A_version_records_its_relationships_and_a_retraction_finds_them_from_that_record()
+    {
+        var tenure = Tenure("rashid-alimov", "2016", "2018");
+        var version = Plan([.. WithSecretariat(), tenure]).Versions.Single(v => v.Entity.Id == tenure.Id);
+        var relations = (string[])WriteStatements.VersionRow(version, true, "x")["relations"]!;
+        Assert.Equal(["HOLDS_POST\u001Frashid-alimov\u001Fsco-secretary-general", "CITES\u001Frashid-alimov-sg\u001Fsrc-about"], relations);
+
+        // A record that differs from today's projection (an older ScoGraph wrote it) is what the retraction follows.
+        var stored = new Dictionary<string, StoredLatest>
+        {
+            [tenure.Id] = new(tenure.Id, EntityKind.Tenure, 3, true, Domain.Serialization.EntityJson.Serialize(tenure), ["PART_OF\u001Fa\u001Fb"]),
+        };
+        var plan = BatchPlan.Build(Batch.Retracting(tenure.Id, "wrong"), stored, new Dictionary<int, IReadOnlyCollection<string>>());
+        var statements = WriteStatements.Write(plan, DateTimeOffset.UnixEpoch, 100);
+        var partOf = Assert.Single(statements, s => s.Text.Contains("-[r:PART_OF]->"));
+        Assert.Equal(("a", "b", 3), (((Dictionary<string, object?>[])partOf.Parameters!["rows"]!)[0]["subject"],
+            ((Dictionary<string, object?>[])partOf.Parameters["rows"]!)[0]["target"], ((Dictionary<string, object?>[])partOf.Parameters["rows"]!)[0]["revision"]));
+        Assert.DoesNotContain(statements, s => s.Text.Contains("-[r:HOLDS_POST]->"));
+        Assert.Throws<InvalidDataException>(() => RelationKey.Parse("HAS_VERSION\u001Fa\u001Fb"));
+        Assert.Throws<InvalidDataException>(() => RelationKey.Parse("FIELD\u001Fa\u001Fb"));
+    }
+
+    [Fact]
     public void Fact_loads_expand_only_the_types_of_the_asked_predicates()
     {
         var outgoing = FactStatements.Load(new FactQuery(["rashid-alimov"], Predicates: [Predicates.HoldsPost, Predicates.Name],

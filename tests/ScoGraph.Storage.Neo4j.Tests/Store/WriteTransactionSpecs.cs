@@ -36,7 +36,7 @@ public sealed class WriteTransactionSpecs
         {
             var ids = (string[])statement.Parameters!["ids"]!;
             return stored.Where(e => ids.Contains(e.Id)).Select(e =>
-                JsonSerializer.Serialize(new object[] { e.Id, EnumText<EntityKind>.Format(e.Kind), 1, true, EntityJson.Serialize(e) }));
+                JsonSerializer.Serialize(new object?[] { e.Id, EnumText<EntityKind>.Format(e.Kind), 1, true, EntityJson.Serialize(e), null }));
         }
         return [];
     }
