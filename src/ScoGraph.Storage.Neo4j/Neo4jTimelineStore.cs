@@ -130,7 +130,8 @@ public sealed class Neo4jTimelineStore : ITimelineStore, IAsyncDisposable
         ThrowIfDisposed();
         var predicates = query.Predicates ?? Predicates.Events;
         if (predicates.Count == 0 || query.Limit == 0) return [];
-        var rows = await _session.QueryAsync(FactStatements.InRange(query, predicates),
+        if (FactStatements.InRange(query, predicates) is not { } statement) return [];
+        var rows = await _session.QueryAsync(statement,
             row => FactStatements.ReadFact(row, f => f.Bounds.Overlaps(query.From, query.To), query.CertainOnly),
             cancellationToken).ConfigureAwait(false);
         var facts = rows.OfType<FactStatements.FactRow>().ToList();

@@ -56,10 +56,11 @@ internal static class FactStatements
     /// Facts of the predicates whose bounds may overlap from..to, one index-backed branch per relationship type
     /// (the RANGE index on <c>startEarliest</c>), earliest first, at most <c>$limit</c>.
     /// </summary>
-    public static CypherStatement InRange(FactRangeQuery query, IReadOnlyCollection<string> predicates)
+    /// <returns>Null when no asked predicate can have a valid time (nothing to read).</returns>
+    public static CypherStatement? InRange(FactRangeQuery query, IReadOnlyCollection<string> predicates)
     {
         var types = GraphNames.TypesFor(predicates).Where(DatedTypes.Contains).ToArray();
-        if (types.Length == 0) return new CypherStatement("RETURN 1 LIMIT 0");
+        if (types.Length == 0) return null;
         var certain = query.CertainOnly ? " AND r.startLatest <= date($toDay) AND r.endEarliest >= date($fromDay)" : "";
         var branches = types.Select(type => $"""
                 WITH known

@@ -69,6 +69,22 @@ public sealed class Neo4jStoreSpecs(Neo4jServerFixture server)
     }
 
     [Neo4jFact]
+    public async Task A_period_filter_with_one_open_end_seeks_either_period_index()
+    {
+        await using var store = await Neo4jStores.EmptyAsync(server);
+        await store.WriteAsync(Batch.Upserting([.. Basics(),
+            Summit("2017-astana-summit", "Astana summit", "2017-06-08", "2017-06-09"),
+            Summit("2024-astana-summit", "Astana summit 2024", "2024-07-04")]), None);
+
+        async Task<string[]> Meetings(EntityFilter filter) => (await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, filter), None))
+            .Items.Select(i => i.Node.Item.Id).ToArray();
+
+        Assert.Equal(["2017-astana-summit"], await Meetings(new EntityFilter(To: new DateOnly(2017, 6, 8))));
+        Assert.Equal(["2024-astana-summit"], await Meetings(new EntityFilter(From: new DateOnly(2017, 6, 10))));
+        Assert.Equal(["2017-astana-summit", "2024-astana-summit"], await Meetings(new EntityFilter(From: new DateOnly(2017, 6, 9))));
+    }
+
+    [Neo4jFact]
     public async Task A_rejected_batch_leaves_the_clock_and_the_graph_as_they_were()
     {
         await using var store = await Neo4jStores.EmptyAsync(server);

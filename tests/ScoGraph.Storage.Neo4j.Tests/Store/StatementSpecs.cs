@@ -146,7 +146,7 @@ public sealed class StatementSpecs
         {
             EntityStatements.Load(["IND"], null),
             FactStatements.Load(new FactQuery(["IND"])),
-            FactStatements.InRange(new FactRangeQuery(new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31)), Predicates.Events),
+            FactStatements.InRange(new FactRangeQuery(new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31)), Predicates.Events)!,
             FactStatements.MembershipChanges(["sco"], null),
             FactStatements.ClaimPairs(new ConflictQuery()),
             SearchStatements.Candidates("sco", null, null),
@@ -160,7 +160,8 @@ public sealed class StatementSpecs
     public void Range_reads_use_one_branch_per_dated_type()
     {
         var statement = FactStatements.InRange(new FactRangeQuery(new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31), CertainOnly: true),
-            Predicates.Events);
+            Predicates.Events)!;
+        Assert.Null(FactStatements.InRange(new FactRangeQuery(new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31)), [Predicates.Cites]));
         Assert.Contains("MATCH ()-[r:HOLDS_POST]->()", statement.Text);
         Assert.Contains("MATCH ()-[r:CHANGED_STATUS]->()", statement.Text);
         Assert.Contains("MATCH ()-[r:FIELD]->()", statement.Text);
