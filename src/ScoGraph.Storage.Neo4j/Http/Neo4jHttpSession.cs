@@ -25,7 +25,7 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
     {
         _options = options;
         _errors = new Neo4jErrorMapping(options);
-        _retry = new Neo4jRetryPolicy(options, _errors);
+        _retry = new Neo4jRetryPolicy(options, _errors, retry => Retrying?.Invoke(retry));
         // Relative paths resolve under the configured root, also when it has a path of its own (a reverse proxy).
         _root = options.Uri.AbsoluteUri.EndsWith('/') ? options.Uri : new Uri(options.Uri.AbsoluteUri + "/");
         TransactionPath = $"db/{Uri.EscapeDataString(options.Database)}/tx";
@@ -37,6 +37,12 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
     }
+
+    /// <summary>
+    /// Raised before each retry (a transient Neo4j error or a transport failure), so the host can log or count them;
+    /// a handler must be quick and must not throw.
+    /// </summary>
+    public event Action<Neo4jRetry>? Retrying;
 
     /// <summary><c>db/{database}/tx</c>, relative to the server root.</summary>
     internal string TransactionPath { get; }

@@ -16,7 +16,7 @@ internal sealed class Neo4jRetryPolicy
     private readonly Neo4jErrorMapping _errors;
     private readonly int _retries;
 
-    public Neo4jRetryPolicy(Neo4jStoreOptions options, Neo4jErrorMapping errors)
+    public Neo4jRetryPolicy(Neo4jStoreOptions options, Neo4jErrorMapping errors, Action<Neo4jRetry>? retrying = null)
     {
         _errors = errors;
         _retries = Math.Max(0, options.MaxRetries);
@@ -31,6 +31,12 @@ internal sealed class Neo4jRetryPolicy
                     UseJitter = true,
                     Delay = options.RetryBaseDelay,
                     MaxDelay = TimeSpan.FromSeconds(10),
+                    OnRetry = arguments =>
+                    {
+                        if (retrying is not null && arguments.Outcome.Exception is Exception cause)
+                            retrying(new Neo4jRetry(arguments.AttemptNumber + 1, arguments.RetryDelay, cause));
+                        return ValueTask.CompletedTask;
+                    },
                 })
                 .Build();
     }
@@ -52,3 +58,6 @@ internal sealed class Neo4jRetryPolicy
         }
     }
 }
+
+/// <summary>A retry about to happen: which one (1 = the first), after how long, and the failure that caused it.</summary>
+public sealed record Neo4jRetry(int Retry, TimeSpan Delay, Exception Cause);

@@ -35,6 +35,21 @@ public sealed class RetryPolicySpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_retry_is_announced_with_its_number_and_cause()
+    {
+        _server.Then(Deadlock(), new ReplayAnswer(503, []), Rows(1));
+        using var session = new Neo4jHttpSession(Options(_server.Uri));
+        var retries = new List<Neo4jRetry>();
+        session.Retrying += retries.Add;
+
+        await Query(session);
+
+        Assert.Equal([1, 2], retries.Select(r => r.Retry));
+        Assert.Equal("Neo.TransientError.Transaction.DeadlockDetected", Assert.IsType<Neo4jErrorException>(retries[0].Cause).Code);
+        Assert.Contains("HTTP 503", retries[1].Cause.Message);
+    }
+
+    [Fact]
     public async Task Transient_errors_that_outlast_the_retries_make_the_store_unavailable()
     {
         _server.Then(Deadlock(), Deadlock(), Deadlock(), Deadlock(), Rows(1));
