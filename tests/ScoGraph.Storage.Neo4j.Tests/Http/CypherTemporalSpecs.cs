@@ -18,6 +18,8 @@ public sealed class CypherTemporalSpecs
         { "2024-07-04T10:15:30+02:00", At101530.AddHours(-2) },                                     // offset kept as given
         { "2024-07-04T10:15:30+02:00[Europe/Berlin]", At101530.AddHours(-2) },                      // zone id after the offset
         { "2024-07-04T10:15:30-05:30", At101530.AddHours(5.5) },
+        { "2024-07-04T10:00+02:00[Europe/Berlin]", new DateTimeOffset(2024, 7, 4, 8, 0, 0, TimeSpan.Zero) },      // datetime({…, timezone})
+        { "2024-07-04T10:15:30.123456789+05:45", At101530.AddTicks(1_234_567).AddMinutes(-345) },
         { "2024-07-04T10:15:30", At101530 },                                                        // localdatetime: as UTC
         { "2024-07-04T10:15:30.0000000Z", At101530 },                                               // what FormatDateTime writes
     };
