@@ -128,7 +128,7 @@ internal static class WriteStatements
          value: {{source}}.value, hasValid: {{source}}.hasValid, validStart: {{source}}.validStart, validEnd: {{source}}.validEnd,
          startEarliest: date({{source}}.startEarliest), startLatest: date({{source}}.startLatest),
          endEarliest: date({{source}}.endEarliest), endLatest: date({{source}}.endLatest),
-         recordedAt: datetime($recordedAt), retractedAt: datetime({{source}}.retractedAt), retractionReason: {{source}}.retractionReason,
+         recordedAt: datetime($recordedAt), retractedAt: CASE WHEN {{source}}.retractedAt IS NULL THEN null ELSE datetime({{source}}.retractedAt) END, retractionReason: {{source}}.retractionReason,
          supersedes: {{source}}.supersedes, sources: {{source}}.sources}
         """;
 
@@ -142,7 +142,7 @@ internal static class WriteStatements
             ON CREATE SET i:{{label}}, i.kind = row.kind
             CREATE (i)-[:HAS_VERSION]->(v:Version:{{versionLabel}} {
                 itemId: row.id, kind: row.kind, revision: row.revision, content: row.content, sources: row.sources,
-                recordedAt: datetime($recordedAt), retractedAt: datetime(row.retractedAt), retractionReason: row.retractionReason,
+                recordedAt: datetime($recordedAt), retractedAt: CASE WHEN row.retractedAt IS NULL THEN null ELSE datetime(row.retractedAt) END, retractionReason: row.retractionReason,
                 supersedes: row.supersedes, name: row.name, aliases: row.aliases, names: row.names, searchNames: row.searchNames,
                 nameKey: row.nameKey, dateKey: row.dateKey, category: row.category, placeKey: row.placeKey,
                 hasPeriod: row.hasPeriod, startEarliest: date(row.startEarliest), endLatest: date(row.endLatest),
