@@ -127,13 +127,13 @@ internal sealed class JsonStreamReader : IDisposable
     {
         var reader = new Utf8JsonReader(_buffer.AsSpan(_tokenPos, _end - _tokenPos), _final, _tokenState);
         reader.Read();
-        if (TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        // False (not an exception) when the value is not all buffered yet: the caller reads more and tries again.
+        if (!JsonDocument.TryParseValue(ref reader, out var parsed))
         {
-            // Parse only once the whole value is buffered: TrySkip says so without building anything.
-            var probe = reader;
-            if (!probe.TrySkip()) { document = null!; return false; }
+            document = null!;
+            return false;
         }
-        document = JsonDocument.ParseValue(ref reader);
+        document = parsed;
         Consumed(reader);
         return true;
     }
