@@ -6,6 +6,8 @@ using ScoGraph.Storage.Benchmarks;
 using ScoGraph.Storage.Sqlite;
 
 // Usage: dotnet run -c Release --project bench/ScoGraph.Storage.Benchmarks [-- --sizes 10000,100000,1000000 --folder DIR --keep]
+// SQLite next to a real Neo4j: NEO4J_URI=http://localhost:7474 NEO4J_PASSWORD=... dotnet run -c Release --project
+// bench/ScoGraph.Storage.Benchmarks -- --neo4j [--sizes 10000,100000,1000000] (wipes that Neo4j database).
 // The child mode "--measure-open FILE UNITS" opens an existing store in a fresh process and reports its working set.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -19,6 +21,7 @@ var sizes = Option("--sizes")?.Split(',').Select(s => int.Parse(s, CultureInfo.I
 var folder = Option("--folder") ?? Path.Combine(Path.GetTempPath(), "scograph-storage-bench");
 var keep = args.Contains("--keep");
 Directory.CreateDirectory(folder);
+if (args.Contains("--neo4j")) return await Neo4jComparison.RunAsync(sizes, folder);
 
 var sharedFacts = SyntheticGraph.FactCount(SyntheticGraph.Shared());
 var unitFacts = SyntheticGraph.FactCount(SyntheticGraph.Unit(0));

@@ -8,13 +8,12 @@ using ScoGraph.Api.Schema;
 using ScoGraph.Domain.Ports;
 using ScoGraph.GraphQL.AspNetCore;
 using ScoGraph.GraphQL.Types;
-using ScoGraph.Storage.Sqlite;
 
 namespace ScoGraph.Api.Hosting;
 
 /// <summary>
-/// Builds the ScoGraph web application: configuration, the SQLite store (opened and seeded before the server
-/// listens), the GraphQL schema over it, and the endpoints. Shared by <c>Program</c> and the tests.
+/// Builds the ScoGraph web application: configuration, the store (SQLite or Neo4j, opened and seeded before the
+/// server listens), the GraphQL schema over it, and the endpoints. Shared by <c>Program</c> and the tests.
 /// </summary>
 public static class ScoGraphHost
 {
@@ -36,22 +35,22 @@ public static class ScoGraphHost
         var logger = loggers.CreateLogger("ScoGraph.Startup");
 
         var schema = CreateSchema();
-        var store = await OpenStoreAsync(settings, builder.Environment.ContentRootPath, logger, cancellationToken);
+        var opened = await StoreOpener.OpenAsync(settings, builder.Environment.ContentRootPath, logger, cancellationToken);
         try
         {
-            if (settings.Seed) await SeedAsync(store, logger, cancellationToken);
+            if (settings.Seed) await SeedAsync(opened.Store, logger, cancellationToken);
         }
         catch
         {
-            await store.DisposeAsync();
+            await opened.DisposeAsync();
             throw;
         }
 
         // The container owns (and disposes) the real store; the API sees it through the optional decorator.
-        builder.Services.AddSingleton(_ => store);
+        builder.Services.AddSingleton(_ => opened);
         builder.Services.AddSingleton<ITimelineStore>(services =>
         {
-            var real = services.GetRequiredService<SqliteTimelineStore>();
+            var real = services.GetRequiredService<OpenedStore>().Store;
             return setup?.WrapStore is { } wrap ? wrap(real) : real;
         });
 
@@ -81,23 +80,6 @@ public static class ScoGraphHost
         catch (SchemaBuildException e)
         {
             throw new StartupException($"The GraphQL schema cannot be built:\n{e.Message}", e);
-        }
-    }
-
-    private static async Task<SqliteTimelineStore> OpenStoreAsync(ScoGraphOptions settings, string contentRoot, ILogger logger, CancellationToken cancellationToken)
-    {
-        var path = string.IsNullOrWhiteSpace(settings.Sqlite.Path)
-            ? Path.Combine(AppContext.BaseDirectory, "data", "scograph.db")
-            : Path.GetFullPath(settings.Sqlite.Path, contentRoot);
-        try
-        {
-            var store = await SqliteTimelineStore.OpenAsync(path, cancellationToken);
-            logger.LogInformation("SQLite store: {Path}", path);
-            return store;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new StartupException($"Cannot open the SQLite store at {path} (configure ScoGraph:Sqlite:Path): {e.Message}", e);
         }
     }
 

@@ -115,9 +115,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
     private static partial Regex ListeningLine();
 
     /// <summary>Runs a server that is expected to refuse to start; returns its exit code and what it printed.</summary>
-    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string databasePath)
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string databasePath, params string[] extraArguments)
     {
-        using var process = Process.Start(StartInfo(ProjectFolder, databasePath, []))
+        using var process = Process.Start(StartInfo(ProjectFolder, databasePath, extraArguments))
             ?? throw new InvalidOperationException("Could not start dotnet.");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
