@@ -101,6 +101,26 @@ public sealed class AbuseCorpusSpecs(LibraryServerFixture fixture) : IClassFixtu
             400, "INVALID_UTF8", "The request body is not valid UTF-8 text."),
         ["UTF-8 encoded surrogate in the body"] = new(s => s.PostBytesAsync([.. "{\"query\":\"{ hello(name: \\\""u8, 0xED, 0xA0, 0x80, .. "\\\") }\"}"u8], GraphQLJson),
             400, "INVALID_UTF8", "The request body is not valid UTF-8 text."),
+        // A lone UTF-16 surrogate escape is valid JSON syntax but no text: every place a string can sit is bad input.
+        ["lone surrogate escape in the query"] = new(s => s.PostAsync("""{"query":"{ hello(name: \"\udc00\") }"}""", GraphQLJson),
+            400, "INVALID_JSON", "The request body is not valid JSON:"),
+        ["lone surrogate escape in operationName"] = new(s => s.PostAsync("""{"query":"{ hello }","operationName":"\udc00"}""", GraphQLJson),
+            400, "INVALID_JSON", "The request body is not valid JSON:"),
+        ["lone surrogate escape in a variable value"] = new(s => s.PostAsync(
+            """{"query":"query($n: String) { hello(name: $n) }","variables":{"n":"a\ud800"}}""", GraphQLJson),
+            400, "INVALID_JSON", "The request body is not valid JSON:"),
+        ["lone surrogate escape in a variable name"] = new(s => s.PostAsync("""{"query":"{ hello }","variables":{"\udc00":1}}""", GraphQLJson),
+            400, "INVALID_JSON", "The request body is not valid JSON:"),
+        ["lone surrogate escape in extensions"] = new(s => s.PostAsync("""{"query":"{ hello }","extensions":{"x":["\udfff"]}}""", GraphQLJson),
+            400, "INVALID_JSON", "The request body is not valid JSON:"),
+        ["lone surrogate escape in a batch entry"] = new(s => s.PostAsync("""[{"query":"{ hello }"},{"query":"{ hello }","operationName":"\ud800"}]""", GraphQLJson),
+            400, "INVALID_JSON", "The request body is not valid JSON:"),
+        ["lone surrogate escape in GET variables"] = new(s => s.GetAsync("/graphql?query=" + Uri.EscapeDataString("query($n: String) { hello(name: $n) }")
+            + "&variables=" + Uri.EscapeDataString("""{"n":"\udc00"}"""), GraphQLJson),
+            400, "INVALID_JSON", "The \"variables\" parameter is not valid JSON:"),
+        ["lone surrogate escape in GET extensions"] = new(s => s.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ hello }")
+            + "&extensions=" + Uri.EscapeDataString("""{"\udc00":1}"""), GraphQLJson),
+            400, "INVALID_JSON", "The \"extensions\" parameter is not valid JSON:"),
         ["JSON bomb: variables nested 100000 deep"] = new(s => s.PostAsync("{\"query\":\"{ hello }\",\"variables\":{\"v\":" + Repeat("[", 100_000) + Repeat("]", 100_000) + "}}", GraphQLJson),
             400, "INVALID_JSON", "The request body is not valid JSON:"),
         ["JSON bomb: objects nested 1000 deep"] = new(s => s.PostAsync("{\"query\":\"{ hello }\",\"variables\":" + Repeat("{\"a\":", 1000) + "1" + Repeat("}", 1000) + "}", GraphQLJson),
