@@ -108,7 +108,7 @@ public static class GraphQLRequestReader
             default:
                 return RequestReadResult.Refused(HttpRefusal.BadRequest(
                     "The request body must be a JSON object (or, for a batch, an array of objects)."));
-            }
+        }
     }
 
     /// <summary>Reads <c>query</c>, <c>operationName</c>, <c>variables</c>, <c>extensions</c> and <c>id</c> from a query string.</summary>
