@@ -32,10 +32,10 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         catch (Exception e) when (!context.Response.HasStarted)
         {
             // A bug of ours must not show a stack trace (nor the developer exception page) to clients.
-            logger.LogError(e, "Unexpected error while handling a GraphQL HTTP request");
+            logger.LogError(e, "Unexpected error while handling GraphQL HTTP request {RequestId}", context.TraceIdentifier);
             context.Response.Clear();
             await WriteRefusalAsync(context, GraphQLMediaTypes.Json, new HttpRefusal(StatusCodes.Status500InternalServerError,
-                GraphQLHttpErrorCodes.Error("An unexpected error occurred while handling the request.", GraphQLHttpErrorCodes.InternalError)));
+                GraphQLHttpErrorCodes.Unexpected(context.TraceIdentifier)));
         }
     }
 
@@ -116,7 +116,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         if (!read.IsBatch)
         {
             var only = read.Operations[0];
-            var outcome = await server.ExecuteAsync(only.Operation!, viaGet, reportCost, services, context.RequestAborted);
+            var outcome = await server.ExecuteAsync(only.Operation!, viaGet, reportCost, services, context.RequestAborted, context.TraceIdentifier);
             if (outcome is not { } single) return; // the client went away
             if (single.Refusal is { } refused) await WriteRefusalAsync(context, mediaType, refused);
             else await WriteResultAsync(context, mediaType, single.Result!);
@@ -132,7 +132,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
                 results.Add(ExecutionResult.FromErrors([error]));
                 continue;
             }
-            var outcome = await server.ExecuteAsync(entry.Operation!, viaGet, reportCost, services, context.RequestAborted);
+            var outcome = await server.ExecuteAsync(entry.Operation!, viaGet, reportCost, services, context.RequestAborted, context.TraceIdentifier);
             if (outcome is not { } done) return;
             results.Add(done.Result ?? ExecutionResult.FromErrors([done.Refusal!.Error]));
         }
