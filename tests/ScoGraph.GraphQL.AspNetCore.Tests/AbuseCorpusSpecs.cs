@@ -48,6 +48,9 @@ public sealed class AbuseCorpusSpecs(LibraryServerFixture fixture) : IClassFixtu
             "{ ...F0 } " + string.Concat(Enumerable.Range(0, 4).Select(f =>
                 $"fragment F{f} on Query {{ {Repeat("... { ", 990)}{(f < 3 ? $"...F{f + 1}" : "hello")}{Repeat("}", 991)} "))),
             400, "MAX_DEPTH_EXCEEDED", "Query depth 1000 or more exceeds the maximum of 15."),
+        ["introspection nested 60 TypeRef levels deep"] = new(s => Query(s, "{ __schema { types { fields { type { "
+            + Repeat("ofType { ", 60) + "name" + Repeat(" }", 60) + " } } } } }"),
+            400, "MAX_DEPTH_EXCEEDED", "Query depth 65 exceeds the maximum of 15."),
         ["alias bomb on one object"] = new(s => Query(s, $"{{ book(id: \"book-1\") {{ {Aliases("title", 50)} }} }}"),
             400, "MAX_ALIASES_EXCEEDED", "Query alias count 50 exceeds the maximum of 30."),
         ["alias bomb multiplied by fragment spreads"] = new(s => Query(s,

@@ -15,8 +15,8 @@ namespace ScoGraph.GraphQL.Analysis;
 /// Cost model: every field costs 1 plus what it selects. A field with a <c>first</c> or <c>last</c> argument, and
 /// any list field, multiplies what it selects by that argument (or <see cref="QueryLimits.DefaultListSize"/>).
 /// A list directly below a paged field (a connection's <c>edges</c> or <c>nodes</c>) is not multiplied again.
-/// Introspection fields (<c>__schema</c>, <c>__type</c>) cost nothing and count as one level of depth: they read the
-/// in-memory schema only, and validation bounds their nesting.
+/// Introspection fields (<c>__schema</c>, <c>__type</c>) cost nothing (they read the in-memory schema) but count their
+/// depth like any field, so the depth limit bounds them too.
 /// </para>
 /// </summary>
 public sealed class QueryAnalyzer
@@ -145,9 +145,9 @@ public sealed class QueryAnalyzer
         else cost = SaturatingMath.Add(1, children.Cost);
 
         return new Summary(
-            // Introspection reads the in-memory schema and has its own nesting rule (MaxIntrospectionDepthRule),
-            // so it counts as one level: introspection queries of any tool pass however deep their TypeRef goes.
-            Depth: isIntrospection ? 1 : Math.Min(DepthCeiling, children.Depth + 1),
+            // Introspection counts like any field: free in cost, but a TypeRef nested 60 levels deep is as much work to
+            // walk as any other deep document. graphql-js's own introspection query needs depth 13.
+            Depth: Math.Min(DepthCeiling, children.Depth + 1),
             Aliases: SaturatingMath.Add(children.Aliases, field.Alias is null ? 0 : 1),
             Fields: 1,
             MaxDirectives: children.MaxDirectives,
