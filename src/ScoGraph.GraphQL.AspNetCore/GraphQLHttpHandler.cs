@@ -76,6 +76,15 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
             return;
         }
 
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsPost(request.Method)))
+        {
+            var allowed = options.AllowGetRequests ? "GET, POST" : "POST";
+            await WriteRefusalAsync(context, mediaType, new HttpRefusal(StatusCodes.Status405MethodNotAllowed,
+                GraphQLHttpErrorCodes.Error($"This endpoint accepts GraphQL requests with {(options.AllowGetRequests ? "GET and POST" : "POST only")}.",
+                    GraphQLHttpErrorCodes.MethodNotAllowed), Allow: allowed));
+            return;
+        }
+
         var viaGet = !HttpMethods.IsPost(request.Method);
         if (viaGet && !options.AllowGetRequests)
         {
@@ -96,9 +105,15 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         {
             return;
         }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body without Content-Length (chunked) passed the limit mid-read: the same answer as a sized one.
+            await WriteRefusalAsync(context, mediaType, GraphQLRequestReader.TooLarge(options.MaxRequestBodySize));
+            return;
+        }
         catch (Exception e) when (e is IOException or BadHttpRequestException)
         {
-            // The connection broke or Kestrel refused the body (e.g. its own size limit) mid-read.
+            // The connection broke or Kestrel refused the body mid-read.
             var status = e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
             await WriteRefusalAsync(context, mediaType, new HttpRefusal(status, GraphQLHttpErrorCodes.Error(
                 "The request body could not be read: " + e.Message, GraphQLHttpErrorCodes.BadRequest)));

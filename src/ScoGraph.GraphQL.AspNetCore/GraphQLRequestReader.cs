@@ -157,7 +157,7 @@ public static class GraphQLRequestReader
         return null;
     }
 
-    private static HttpRefusal TooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.Error(
+    internal static HttpRefusal TooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.Error(
         $"The request body exceeds the maximum of {limit} bytes.", GraphQLHttpErrorCodes.RequestTooLarge));
 
     /// <summary>
