@@ -19,7 +19,10 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var http = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
         var ide = endpoints.ServiceProvider.GetRequiredService<GraphQLIdeHandler>();
 
-        var api = endpoints.MapMethods(trimmed, [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post], http.HandleAsync)
+        // PUT, PATCH and DELETE are mapped only to answer 405 as a GraphQL error (routing's own 405 has no body);
+        // OPTIONS stays with CORS.
+        var api = endpoints.MapMethods(trimmed,
+                [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], http.HandleAsync)
             .WithDisplayName("GraphQL " + trimmed);
         var assets = endpoints.MapMethods(trimmed + "/{**file}", [HttpMethods.Get, HttpMethods.Head],
                 (HttpContext context) => ide.ServeAsync(context, context.Request.RouteValues["file"] as string))

@@ -17,8 +17,12 @@ public static class GraphQLHttpErrorCodes
     public const string PersistedOperationNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedOperationRequired = "PERSISTED_QUERY_REQUIRED";
     public const string ExecutionTimeout = RequestExecutor.ExecutionTimeoutCode;
-    public const string InternalError = "INTERNAL_SERVER_ERROR";
+    public const string InternalError = ErrorCodes.InternalServerError;
 
     public static GraphQLError Error(string message, string code) =>
         new(message, Extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    /// <summary>What clients see of a failure of ours: no detail, a code, and the id to quote when reporting it.</summary>
+    public static GraphQLError Unexpected(string? requestId) =>
+        new(ErrorCodes.UnexpectedErrorMessage, Extensions: new Dictionary<string, object?> { ["code"] = InternalError, ["requestId"] = requestId });
 }

@@ -32,10 +32,10 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         catch (Exception e) when (!context.Response.HasStarted)
         {
             // A bug of ours must not show a stack trace (nor the developer exception page) to clients.
-            logger.LogError(e, "Unexpected error while handling a GraphQL HTTP request");
+            logger.LogError(e, "Unexpected error while handling GraphQL HTTP request {RequestId}", context.TraceIdentifier);
             context.Response.Clear();
             await WriteRefusalAsync(context, GraphQLMediaTypes.Json, new HttpRefusal(StatusCodes.Status500InternalServerError,
-                GraphQLHttpErrorCodes.Error("An unexpected error occurred while handling the request.", GraphQLHttpErrorCodes.InternalError)));
+                GraphQLHttpErrorCodes.Unexpected(context.TraceIdentifier)));
         }
     }
 
@@ -76,6 +76,15 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
             return;
         }
 
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsPost(request.Method)))
+        {
+            var allowed = options.AllowGetRequests ? "GET, POST" : "POST";
+            await WriteRefusalAsync(context, mediaType, new HttpRefusal(StatusCodes.Status405MethodNotAllowed,
+                GraphQLHttpErrorCodes.Error($"This endpoint accepts GraphQL requests with {(options.AllowGetRequests ? "GET and POST" : "POST only")}.",
+                    GraphQLHttpErrorCodes.MethodNotAllowed), Allow: allowed));
+            return;
+        }
+
         var viaGet = !HttpMethods.IsPost(request.Method);
         if (viaGet && !options.AllowGetRequests)
         {
@@ -96,9 +105,15 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         {
             return;
         }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body without Content-Length (chunked) passed the limit mid-read: the same answer as a sized one.
+            await WriteRefusalAsync(context, mediaType, GraphQLRequestReader.TooLarge(options.MaxRequestBodySize));
+            return;
+        }
         catch (Exception e) when (e is IOException or BadHttpRequestException)
         {
-            // The connection broke or Kestrel refused the body (e.g. its own size limit) mid-read.
+            // The connection broke or Kestrel refused the body mid-read.
             var status = e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
             await WriteRefusalAsync(context, mediaType, new HttpRefusal(status, GraphQLHttpErrorCodes.Error(
                 "The request body could not be read: " + e.Message, GraphQLHttpErrorCodes.BadRequest)));
@@ -116,7 +131,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         if (!read.IsBatch)
         {
             var only = read.Operations[0];
-            var outcome = await server.ExecuteAsync(only.Operation!, viaGet, reportCost, services, context.RequestAborted);
+            var outcome = await server.ExecuteAsync(only.Operation!, viaGet, reportCost, services, context.RequestAborted, context.TraceIdentifier);
             if (outcome is not { } single) return; // the client went away
             if (single.Refusal is { } refused) await WriteRefusalAsync(context, mediaType, refused);
             else await WriteResultAsync(context, mediaType, single.Result!);
@@ -132,7 +147,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
                 results.Add(ExecutionResult.FromErrors([error]));
                 continue;
             }
-            var outcome = await server.ExecuteAsync(entry.Operation!, viaGet, reportCost, services, context.RequestAborted);
+            var outcome = await server.ExecuteAsync(entry.Operation!, viaGet, reportCost, services, context.RequestAborted, context.TraceIdentifier);
             if (outcome is not { } done) return;
             results.Add(done.Result ?? ExecutionResult.FromErrors([done.Refusal!.Error]));
         }

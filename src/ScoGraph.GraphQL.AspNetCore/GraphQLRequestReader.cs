@@ -74,22 +74,40 @@ public static class GraphQLRequestReader
 
         using (json)
         {
-            var root = json.RootElement;
-            switch (root.ValueKind)
+            try
             {
-                case JsonValueKind.Object:
-                {
-                    var single = ReadOperation(root);
-                    return single.Error is { } error
-                        ? RequestReadResult.Refused(new HttpRefusal(StatusCodes.Status400BadRequest, error))
-                        : new RequestReadResult([single], false, null);
-                }
-                case JsonValueKind.Array:
-                    return ReadBatch(root, options);
-                default:
-                    return RequestReadResult.Refused(HttpRefusal.BadRequest(
-                        "The request body must be a JSON object (or, for a batch, an array of objects)."));
+                return ReadRoot(json.RootElement, options);
             }
+            catch (InvalidOperationException) // System.Text.Json's answer to a string it cannot transcode
+            {
+                return RequestReadResult.Refused(HttpRefusal.BadRequest(
+                    "The request body is not valid JSON: " + LoneSurrogate, GraphQLHttpErrorCodes.InvalidJson));
+            }
+        }
+    }
+
+    /// <summary>
+    /// JSON syntax allows <c>"\udc00"</c>, but it is no UTF-16 text: System.Text.Json refuses it only when the string
+    /// is read, so every read of a request's strings must treat that refusal as bad JSON.
+    /// </summary>
+    private const string LoneSurrogate = "a string holds a lone UTF-16 surrogate escape (\\uD800-\\uDFFF without its pair).";
+
+    private static RequestReadResult ReadRoot(JsonElement root, GraphQLServerOptions options)
+    {
+        switch (root.ValueKind)
+        {
+            case JsonValueKind.Object:
+            {
+                var single = ReadOperation(root);
+                return single.Error is { } error
+                    ? RequestReadResult.Refused(new HttpRefusal(StatusCodes.Status400BadRequest, error))
+                    : new RequestReadResult([single], false, null);
+            }
+            case JsonValueKind.Array:
+                return ReadBatch(root, options);
+            default:
+                return RequestReadResult.Refused(HttpRefusal.BadRequest(
+                    "The request body must be a JSON object (or, for a batch, an array of objects)."));
         }
     }
 
@@ -97,9 +115,9 @@ public static class GraphQLRequestReader
     public static RequestReadResult ReadGet(IQueryCollection query, GraphQLServerOptions options)
     {
         var variables = ReadJsonParameter(query, "variables", options, out var variablesError);
-        if (variablesError is not null) return RequestReadResult.Refused(HttpRefusal.BadRequest(variablesError));
+        if (variablesError is not null) return RequestReadResult.Refused(variablesError);
         var extensions = ReadJsonParameter(query, "extensions", options, out var extensionsError);
-        if (extensionsError is not null) return RequestReadResult.Refused(HttpRefusal.BadRequest(extensionsError));
+        if (extensionsError is not null) return RequestReadResult.Refused(extensionsError);
 
         var operation = new HttpOperationRequest(
             Single(query, "query"),
@@ -139,7 +157,7 @@ public static class GraphQLRequestReader
         return null;
     }
 
-    private static HttpRefusal TooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.Error(
+    internal static HttpRefusal TooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.Error(
         $"The request body exceeds the maximum of {limit} bytes.", GraphQLHttpErrorCodes.RequestTooLarge));
 
     /// <summary>
@@ -264,7 +282,7 @@ public static class GraphQLRequestReader
     private static string? Single(IQueryCollection query, string name) =>
         query.TryGetValue(name, out StringValues values) && values.Count > 0 ? values[0] : null;
 
-    private static IReadOnlyDictionary<string, object?>? ReadJsonParameter(IQueryCollection query, string name, GraphQLServerOptions options, out string? error)
+    private static IReadOnlyDictionary<string, object?>? ReadJsonParameter(IQueryCollection query, string name, GraphQLServerOptions options, out HttpRefusal? error)
     {
         error = null;
         var text = Single(query, name);
@@ -275,14 +293,19 @@ public static class GraphQLRequestReader
             if (json.RootElement.ValueKind is JsonValueKind.Null) return null;
             if (json.RootElement.ValueKind is not JsonValueKind.Object)
             {
-                error = $"The \"{name}\" parameter must be a JSON object.";
+                error = HttpRefusal.BadRequest($"The \"{name}\" parameter must be a JSON object.");
                 return null;
             }
             return JsonInput.ToDictionaryOrNull(json.RootElement);
         }
         catch (JsonException e)
         {
-            error = $"The \"{name}\" parameter is not valid JSON: {e.Message}";
+            error = HttpRefusal.BadRequest($"The \"{name}\" parameter is not valid JSON: {e.Message}", GraphQLHttpErrorCodes.InvalidJson);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            error = HttpRefusal.BadRequest($"The \"{name}\" parameter is not valid JSON: {LoneSurrogate}", GraphQLHttpErrorCodes.InvalidJson);
             return null;
         }
     }

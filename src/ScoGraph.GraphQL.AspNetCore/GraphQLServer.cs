@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using ScoGraph.GraphQL.Diagnostics;
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Language.Ast;
 using ScoGraph.GraphQL.Types;
@@ -18,7 +19,10 @@ public sealed class GraphQLServer
     private readonly Lazy<string> _sdl;
     private readonly ILogger _logger;
 
-    public GraphQLServer(Schema schema, GraphQLServerOptions options, ILogger<GraphQLServer> logger)
+    /// <param name="listeners">The host's diagnostic listeners (after the server's own, which logs resolver failures).</param>
+    /// <param name="errorFilters">Turn exceptions the host expects into coded errors; the rest reach clients masked.</param>
+    public GraphQLServer(Schema schema, GraphQLServerOptions options, ILogger<GraphQLServer> logger,
+        IEnumerable<IExecutionDiagnosticEventListener>? listeners = null, IEnumerable<IErrorFilter>? errorFilters = null)
     {
         Options = options;
         _logger = logger;
@@ -27,6 +31,8 @@ public sealed class GraphQLServer
             Limits = options.Limits,
             AllowIntrospection = options.EnableIntrospection,
             MaxExecutionTime = options.ExecutionTimeout,
+            DiagnosticEventListeners = [new GraphQLErrorLogger(logger), .. listeners ?? []],
+            ErrorFilters = [.. errorFilters ?? []],
         });
         _sdl = new Lazy<string>(() => SchemaSdl.Print(schema));
         PersistedOperations = string.IsNullOrWhiteSpace(options.PersistedOperationsDirectory)
@@ -45,20 +51,22 @@ public sealed class GraphQLServer
 
     /// <summary>
     /// Runs one operation. <paramref name="viaGet"/> refuses anything but queries (405); <paramref name="reportCost"/>
-    /// adds the measured cost to the result's extensions. Returns null when the client went away.
+    /// adds the measured cost to the result's extensions; <paramref name="requestId"/> goes into masked errors and the
+    /// log. Returns null when the client went away.
     /// </summary>
     public async Task<GraphQLOperationOutcome?> ExecuteAsync(
         HttpOperationRequest operation,
         bool viaGet,
         bool reportCost,
         IServiceProvider? services,
-        CancellationToken requestAborted)
+        CancellationToken requestAborted,
+        string? requestId = null)
     {
         var text = ResolveDocument(operation, out var documentError);
         if (text is null) return ExecutionResult.FromErrors([documentError!]);
 
         var prepared = _executor.Prepare(new GraphQLRequest(text, operation.OperationName, operation.Variables,
-            reportCost ? WithCostRequested(operation.Extensions) : operation.Extensions));
+            reportCost ? WithCostRequested(operation.Extensions) : operation.Extensions) { RequestId = requestId });
         if (viaGet && prepared.OperationType is { } type && type != OperationType.Query)
         {
             return new HttpRefusal(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.Error(
@@ -79,9 +87,9 @@ public sealed class GraphQLServer
         {
             // The engine reports field errors in the result; anything escaping it is a bug. Log it, tell the
             // client only that it happened (never a stack trace).
-            _logger.LogError(e, "Unexpected error while executing a GraphQL request");
-            return new HttpRefusal(StatusCodes.Status500InternalServerError, GraphQLHttpErrorCodes.Error(
-                "An unexpected error occurred while executing the request.", GraphQLHttpErrorCodes.InternalError));
+            _logger.LogError(e, "Unexpected error while executing GraphQL request {RequestId}, operation {OperationName}",
+                requestId, operation.OperationName ?? "(anonymous)");
+            return new HttpRefusal(StatusCodes.Status500InternalServerError, GraphQLHttpErrorCodes.Unexpected(requestId));
         }
         if (requestAborted.IsCancellationRequested) return null;
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ScoGraph.GraphQL.Diagnostics;
+using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Types;
 
 namespace ScoGraph.GraphQL.AspNetCore;
@@ -23,7 +25,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(provider => new GraphQLServer(
             schemaFactory(provider),
             provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value,
-            provider.GetRequiredService<ILogger<GraphQLServer>>()));
+            provider.GetRequiredService<ILogger<GraphQLServer>>(),
+            provider.GetServices<IExecutionDiagnosticEventListener>(),
+            provider.GetServices<IErrorFilter>()));
         services.AddSingleton(provider => new GraphQLIdeHandler(provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value));
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
@@ -31,4 +35,22 @@ public static class GraphQLServiceCollectionExtensions
 
     public static IServiceCollection AddGraphQLServer(this IServiceCollection services, Schema schema, Action<GraphQLServerOptions>? configure = null) =>
         services.AddGraphQLServer(_ => schema, configure);
+
+    /// <summary>
+    /// Adds a diagnostic listener (a singleton) the GraphQL server tells of every request's parse, validation,
+    /// execution, DataLoader batches and errors, e.g. for tracing or metrics. Register before the server is first used.
+    /// </summary>
+    public static IServiceCollection AddGraphQLDiagnosticEventListener<TListener>(this IServiceCollection services)
+        where TListener : class, IExecutionDiagnosticEventListener
+    {
+        services.AddSingleton<IExecutionDiagnosticEventListener, TListener>();
+        return services;
+    }
+
+    /// <summary>Adds an error filter (a singleton) that turns exceptions the host expects into errors with their own code.</summary>
+    public static IServiceCollection AddGraphQLErrorFilter<TFilter>(this IServiceCollection services) where TFilter : class, IErrorFilter
+    {
+        services.AddSingleton<IErrorFilter, TFilter>();
+        return services;
+    }
 }

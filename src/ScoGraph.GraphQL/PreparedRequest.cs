@@ -1,3 +1,4 @@
+using ScoGraph.GraphQL.Diagnostics;
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Language.Ast;
 
@@ -9,16 +10,19 @@ namespace ScoGraph.GraphQL;
 /// </summary>
 public sealed class PreparedRequest
 {
-    internal PreparedRequest(GraphQLRequest request, CachedDocument? document, GraphQLError? error)
+    internal PreparedRequest(GraphQLRequest request, CachedDocument? document, GraphQLError? error, RequestDiagnosticContext? diagnostics)
     {
         Request = request;
         Cached = document;
         Error = error ?? document?.SyntaxError;
+        DiagnosticContext = diagnostics;
         // Only the operation's type is needed here, so no fragments are collected.
         if (document?.Document is { } parsed && Executor.TrySelectOperation(parsed, request.OperationName, null, out var operation, out _))
         {
             OperationType = operation.Operation;
+            if (diagnostics is not null) diagnostics.Operation = operation;
         }
+        if (diagnostics is not null) diagnostics.Document = Document;
     }
 
     public GraphQLRequest Request { get; }
@@ -33,4 +37,7 @@ public sealed class PreparedRequest
     public OperationType? OperationType { get; }
 
     internal CachedDocument? Cached { get; }
+
+    /// <summary>What diagnostic events of this request are about; null when the executor has no listener.</summary>
+    internal RequestDiagnosticContext? DiagnosticContext { get; }
 }

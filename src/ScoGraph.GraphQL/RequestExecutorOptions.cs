@@ -1,4 +1,5 @@
 using ScoGraph.GraphQL.Analysis;
+using ScoGraph.GraphQL.Diagnostics;
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Validation;
 
@@ -24,6 +25,19 @@ public sealed record RequestExecutorOptions
 
     /// <summary>Builds the root value (the parent of root fields) for each request; null gives a null root.</summary>
     public Func<GraphQLRequest, IServiceProvider?, object?>? RootValueFactory { get; init; }
+
+    /// <summary>Told of each request's steps (parse, validate, execute, DataLoader batches, errors); none by default.</summary>
+    public IReadOnlyList<IExecutionDiagnosticEventListener> DiagnosticEventListeners { get; init; } = [];
+
+    /// <summary>Turn exceptions resolvers throw into the errors clients see, first claim wins.</summary>
+    public IReadOnlyList<IErrorFilter> ErrorFilters { get; init; } = [];
+
+    /// <summary>
+    /// Whether exceptions no <see cref="ErrorFilters"/> claims reach clients as "Unexpected error" with
+    /// <c>extensions.code = INTERNAL_SERVER_ERROR</c> (and the request's id) instead of their own message, which may
+    /// hold internals. On by default; tests comparing with graphql-js switch it off.
+    /// </summary>
+    public bool MaskUnexpectedErrors { get; init; } = true;
 
     /// <summary>How many distinct query texts keep their parsed and validated document.</summary>
     public int DocumentCacheSize { get; init; } = 1000;

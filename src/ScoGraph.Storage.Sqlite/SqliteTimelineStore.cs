@@ -90,7 +90,7 @@ public sealed class SqliteTimelineStore : ITimelineStore, IAsyncDisposable, IDis
         ReadAsync(session => FactReader.MembershipChanges(session, organizationIds, knownAt), cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(session => EntitySearcher.Search(session, query), cancellationToken);
+        ReadAsync(session => EntitySearcher.Search(session, query), cancellationToken, heavy: true);
 
     public Task<IReadOnlyList<Versioned<Entity>>> HistoryAsync(string itemId, CancellationToken cancellationToken) =>
         ReadAsync(session => EntityReader.History(session, itemId), cancellationToken);
@@ -116,10 +116,10 @@ public sealed class SqliteTimelineStore : ITimelineStore, IAsyncDisposable, IDis
         }
     }
 
-    private async Task<T> ReadAsync<T>(Func<PreparedSession, T> read, CancellationToken cancellationToken)
+    private async Task<T> ReadAsync<T>(Func<PreparedSession, T> read, CancellationToken cancellationToken, bool heavy = false)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        return await _readers.ReadAsync(read, cancellationToken).ConfigureAwait(false);
+        return await _readers.ReadAsync(read, cancellationToken, heavy).ConfigureAwait(false);
     }
 
     public void Dispose()

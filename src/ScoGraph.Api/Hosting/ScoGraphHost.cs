@@ -62,6 +62,7 @@ public static class ScoGraphHost
             options.Limits = options.Limits with { MaxCost = DefaultMaxCost };
         });
         builder.Services.Configure<GraphQLServerOptions>(builder.Configuration.GetSection($"{ScoGraphOptions.Section}:GraphQL"));
+        builder.Services.AddGraphQLErrorFilter<StoreUnavailableErrorFilter>();
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Redirect("/graphql"));

@@ -21,6 +21,10 @@ namespace ScoGraph.Domain.Ports;
 /// for the certainty).</item>
 /// <item>A write batch is one transaction; concurrent readers see it entirely or not at all.</item>
 /// <item>Bad arguments (unknown cursor, page problems) throw <see cref="ArgumentException"/> with a clear message.</item>
+/// <item>A cancelled token stops a read promptly, also while it runs (SQLite interrupts its statement; an HTTP adapter
+/// cancels its call), with <see cref="OperationCanceledException"/>: a timed-out or abandoned request must free what it
+/// holds. Reads that may take long whatever the data (text search) must not take every connection from cheap ones.</item>
+/// <item>A store that cannot be reached throws <see cref="StoreUnavailableException"/> (answered as STORE_UNAVAILABLE).</item>
 /// </list>
 /// </remarks>
 public interface ITimelineStore

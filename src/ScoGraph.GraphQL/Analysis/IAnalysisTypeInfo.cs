@@ -2,8 +2,11 @@ using ScoGraph.GraphQL.Language.Ast;
 
 namespace ScoGraph.GraphQL.Analysis;
 
-/// <summary>What a field returns, as far as cost estimation cares: the named type and whether it is a list.</summary>
-public readonly record struct FieldShape(string TypeName, bool IsList);
+/// <summary>
+/// What a field returns, as far as cost estimation cares: the named type, whether it is a list, and for a list with a
+/// documented maximum that maximum (null: the default list size is assumed).
+/// </summary>
+public readonly record struct FieldShape(string TypeName, bool IsList, int? ListSize = null);
 
 /// <summary>
 /// The little the analyzer needs to know about a schema. Kept as an interface so the analysis runs before

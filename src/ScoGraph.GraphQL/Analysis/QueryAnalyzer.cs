@@ -13,10 +13,11 @@ namespace ScoGraph.GraphQL.Analysis;
 /// spreads) is followed only down to <see cref="DepthCeiling"/> levels, reported as that depth.
 /// <para>
 /// Cost model: every field costs 1 plus what it selects. A field with a <c>first</c> or <c>last</c> argument, and
-/// any list field, multiplies what it selects by that argument (or <see cref="QueryLimits.DefaultListSize"/>).
+/// any list field, multiplies what it selects by that argument (or the list's declared maximum,
+/// <see cref="Types.FieldDefinition.ListSize"/>, or else <see cref="QueryLimits.DefaultListSize"/>).
 /// A list directly below a paged field (a connection's <c>edges</c> or <c>nodes</c>) is not multiplied again.
-/// Introspection fields (<c>__schema</c>, <c>__type</c>) cost nothing and count as one level of depth: they read the
-/// in-memory schema only, and validation bounds their nesting.
+/// Introspection fields (<c>__schema</c>, <c>__type</c>) cost nothing (they read the in-memory schema) but count their
+/// depth like any field, so the depth limit bounds them too.
 /// </para>
 /// </summary>
 public sealed class QueryAnalyzer
@@ -141,13 +142,13 @@ public sealed class QueryAnalyzer
         long cost;
         if (name.StartsWith("__", StringComparison.Ordinal)) cost = 0;
         else if (pageSize is { } size) cost = SaturatingMath.Multiply(size, 1 + children.Cost);
-        else if (shape is { IsList: true }) cost = SaturatingMath.Multiply(parentPaged ? 1 : _defaultListSize, 1 + children.Cost);
+        else if (shape is { IsList: true } list) cost = SaturatingMath.Multiply(parentPaged ? 1 : list.ListSize ?? _defaultListSize, 1 + children.Cost);
         else cost = SaturatingMath.Add(1, children.Cost);
 
         return new Summary(
-            // Introspection reads the in-memory schema and has its own nesting rule (MaxIntrospectionDepthRule),
-            // so it counts as one level: introspection queries of any tool pass however deep their TypeRef goes.
-            Depth: isIntrospection ? 1 : Math.Min(DepthCeiling, children.Depth + 1),
+            // Introspection counts like any field: free in cost, but a TypeRef nested 60 levels deep is as much work to
+            // walk as any other deep document. graphql-js's own introspection query needs depth 13.
+            Depth: Math.Min(DepthCeiling, children.Depth + 1),
             Aliases: SaturatingMath.Add(children.Aliases, field.Alias is null ? 0 : 1),
             Fields: 1,
             MaxDirectives: children.MaxDirectives,

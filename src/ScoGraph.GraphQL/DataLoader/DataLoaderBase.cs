@@ -28,6 +28,8 @@ public abstract class DataLoaderBase<TKey, TResult> : IDataLoader, IScopedDataLo
     /// <summary>The scope that dispatches this loader, told when keys start waiting.</summary>
     DataLoaderScope? IScopedDataLoader.Scope { get; set; }
 
+    string? IScopedDataLoader.Name { get; set; }
+
     public bool HasPending
     {
         get { lock (_gate) return _pending.Count > 0; }
@@ -87,6 +89,8 @@ public abstract class DataLoaderBase<TKey, TResult> : IDataLoader, IScopedDataLo
     private async Task RunBatchAsync(List<KeyValuePair<TKey, TaskCompletionSource<TResult>>> batch)
     {
         Func<TKey, TResult> read;
+        var scoped = (IScopedDataLoader)this;
+        var diagnostics = scoped.Scope?.BeginBatch(scoped.Name ?? GetType().Name, batch.Count);
         try
         {
             var keys = new TKey[batch.Count];
@@ -95,6 +99,7 @@ public abstract class DataLoaderBase<TKey, TResult> : IDataLoader, IScopedDataLo
         }
         catch (Exception error)
         {
+            diagnostics?.Dispose();
             // Every resolver waiting on this batch gets the data source's error as its field error.
             CompleteOutsideContext(batch, (completion, _) =>
             {
@@ -103,6 +108,8 @@ public abstract class DataLoaderBase<TKey, TResult> : IDataLoader, IScopedDataLo
             });
             return;
         }
+        // The batch's scope ends with the fetch, before the waiting resolvers go on.
+        diagnostics?.Dispose();
         CompleteOutsideContext(batch, (completion, key) =>
         {
             try

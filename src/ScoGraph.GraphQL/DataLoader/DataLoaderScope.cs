@@ -1,3 +1,5 @@
+using ScoGraph.GraphQL.Diagnostics;
+
 namespace ScoGraph.GraphQL.DataLoader;
 
 /// <summary>
@@ -26,6 +28,13 @@ public sealed class DataLoaderScope
 
     internal void OnKeysPending() => KeysPending?.Invoke();
 
+    /// <summary>Who is told of this scope's batches, and about which request; null when nobody listens.</summary>
+    internal (IExecutionDiagnosticEventListener Listener, RequestDiagnosticContext Context)? Diagnostics { get; set; }
+
+    /// <summary>Opens the diagnostic scope of one batch; null when nobody listens.</summary>
+    internal IDisposable? BeginBatch(string loaderName, int keyCount) =>
+        Diagnostics is var (listener, context) ? listener.DispatchBatch(context, loaderName, keyCount) : null;
+
     /// <summary>The loader registered under <paramref name="name"/>, created by <paramref name="create"/> the first time.</summary>
     public TLoader GetOrAdd<TLoader>(string name, Func<CancellationToken, TLoader> create) where TLoader : class, IDataLoader
     {
@@ -37,7 +46,11 @@ public sealed class DataLoaderScope
                     $"The data loader \"{name}\" is a {existing.GetType().Name}, not a {typeof(TLoader).Name}; give different loaders different names.");
             }
             var loader = create(CancellationToken);
-            if (loader is IScopedDataLoader scoped) scoped.Scope = this;
+            if (loader is IScopedDataLoader scoped)
+            {
+                scoped.Scope = this;
+                scoped.Name = name;
+            }
             _loaders.Add(name, loader);
             _snapshot = [.. _loaders.Values];
             return loader;

@@ -14,4 +14,7 @@ public interface IDataLoader
 internal interface IScopedDataLoader
 {
     DataLoaderScope? Scope { get; set; }
+
+    /// <summary>The name the scope knows it by (what diagnostic events call it).</summary>
+    string? Name { get; set; }
 }

@@ -20,11 +20,13 @@ public static class Executor
 
         if (!TrySelectOperation(args.Document, args.OperationName, out var operation, out var fragments, out var selectionError))
         {
-            return Task.FromResult(ExecutionResult.FromErrors([selectionError]));
+            return Task.FromResult(ExecutionResult.FromErrors([Coded(args, selectionError, ErrorCodes.OperationResolutionFailure)]));
         }
         if (!InputCoercion.TryCoerceVariableValues(args.Schema, operation.VariableDefinitions, args.Variables, out var variables, out var variableErrors))
         {
-            return Task.FromResult(ExecutionResult.FromErrors(variableErrors));
+            return Task.FromResult(ExecutionResult.FromErrors(args.AddErrorCodes
+                ? [.. variableErrors.Select(e => ErrorCodes.WithDefault(e, ErrorCodes.BadUserInput))]
+                : variableErrors));
         }
 
         var rootType = operation.Operation switch
@@ -36,15 +38,18 @@ public static class Executor
         if (rootType is null)
         {
             var error = GraphQLError.At($"Schema is not configured to execute {OperationName(operation.Operation)} operation.", operation);
-            return Task.FromResult(new ExecutionResult(null, [error]));
+            return Task.FromResult(new ExecutionResult(null, [Coded(args, error, ErrorCodes.OperationNotSupported)]));
         }
 
         // Subscriptions run their root fields once, as graphql-js's execute() does; streams are not supported.
         var execution = new OperationExecution(args, operation, fragments, variables, args.CancellationToken);
-        return RunAsync(execution, rootType);
+        return RunAsync(execution, rootType, args.MaskUnexpectedErrors);
     }
 
-    private static async Task<ExecutionResult> RunAsync(OperationExecution execution, ObjectType rootType)
+    private static GraphQLError Coded(ExecutionArgs args, GraphQLError error, string code) =>
+        args.AddErrorCodes ? ErrorCodes.WithDefault(error, code) : error;
+
+    private static async Task<ExecutionResult> RunAsync(OperationExecution execution, ObjectType rootType, bool mask)
     {
         try
         {
@@ -57,7 +62,8 @@ public static class Executor
         catch (Exception unexpected)
         {
             // A fault in the engine itself must still answer as GraphQL, never crash the request.
-            return new ExecutionResult(null, [new GraphQLError($"Unexpected error during execution: {unexpected.Message}")]);
+            var message = mask ? ErrorCodes.UnexpectedErrorMessage : $"Unexpected error during execution: {unexpected.Message}";
+            return new ExecutionResult(null, [mask ? ErrorCodes.WithDefault(new GraphQLError(message), ErrorCodes.InternalServerError) : new GraphQLError(message)]);
         }
     }
 

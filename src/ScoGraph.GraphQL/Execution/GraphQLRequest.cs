@@ -10,4 +10,11 @@ public sealed record GraphQLRequest(
     string Query,
     string? OperationName = null,
     IReadOnlyDictionary<string, object?>? Variables = null,
-    IReadOnlyDictionary<string, object?>? Extensions = null);
+    IReadOnlyDictionary<string, object?>? Extensions = null)
+{
+    /// <summary>
+    /// The transport's id for this request (e.g. an HTTP request id), if any: put in the <c>extensions.requestId</c> of
+    /// masked errors so a client's report can be matched with the server's log, and shown to diagnostic listeners.
+    /// </summary>
+    public string? RequestId { get; init; }
+}

@@ -37,9 +37,25 @@ internal sealed partial class OperationExecution
         return locations.Count > 0 ? locations : null;
     }
 
-    /// <summary>graphql-js locatedError: the exception's message (never a stack trace), the field's locations and path.</summary>
-    private static GraphQLError ToError(Exception exception, CollectedField field, ResponsePath path)
+    /// <summary>
+    /// graphql-js locatedError: the error clients see for <paramref name="exception"/>, at the field's locations and
+    /// path. Exceptions that are not GraphQL's own go through the error filters and, unclaimed, are masked when the
+    /// execution masks. Diagnostic listeners are told of every one.
+    /// </summary>
+    private GraphQLError ToError(Exception exception, CollectedField field, ResponsePath path)
     {
+        var error = Locate(exception, field, path, out var thrown);
+        // A resolver stopped by the request's own cancellation did not fail: nothing to report.
+        if (_diagnostics is not null && !(thrown is OperationCanceledException && CancellationToken.IsCancellationRequested))
+        {
+            _diagnostics.ResolverError(DiagnosticContext!, error, thrown);
+        }
+        return error;
+    }
+
+    private GraphQLError Locate(Exception exception, CollectedField field, ResponsePath path, out Exception thrown)
+    {
+        thrown = exception;
         switch (exception)
         {
             case GraphQLErrorException { Error: var error }:
@@ -47,13 +63,28 @@ internal sealed partial class OperationExecution
             case GraphQLException graphQL:
                 return new GraphQLError(graphQL.Message, Locations(field), path.ToList(), graphQL.Extensions);
             case AggregateException { InnerExceptions.Count: 1 } aggregate:
-                return ToError(aggregate.InnerException!, field, path);
+                return Locate(aggregate.InnerException!, field, path, out thrown);
             case System.Reflection.TargetInvocationException { InnerException: { } inner }:
-                return ToError(inner, field, path); // e.g. a record constructor refusing an argument
-            default:
-                return new GraphQLError(exception.Message, Locations(field), path.ToList());
+                return Locate(inner, field, path, out thrown); // e.g. a record constructor refusing an argument
+            case Types.GraphQLCoercionException coercion:
+                // A resolver's value its type cannot serialize: the engine's own message, which holds no internals.
+                return new GraphQLError(coercion.Message, Locations(field), path.ToList(), _maskUnexpected ? InternalError : null);
         }
+        foreach (var filter in _errorFilters)
+        {
+            if (filter.OnException(exception) is { } filtered)
+            {
+                return filtered with { Locations = filtered.Locations ?? Locations(field), Path = path.ToList() };
+            }
+        }
+        if (!_maskUnexpected) return new GraphQLError(exception.Message, Locations(field), path.ToList());
+        return new GraphQLError(ErrorCodes.UnexpectedErrorMessage, Locations(field), path.ToList(), _requestId is null
+            ? InternalError
+            : new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError, ["requestId"] = _requestId });
     }
+
+    private static readonly IReadOnlyDictionary<string, object?> InternalError =
+        new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError };
 
     private void RecordError(GraphQLError error, ResponsePath position)
     {

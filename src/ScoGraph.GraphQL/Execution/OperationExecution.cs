@@ -1,4 +1,5 @@
 using ScoGraph.GraphQL.DataLoader;
+using ScoGraph.GraphQL.Diagnostics;
 using ScoGraph.GraphQL.Language.Ast;
 using ScoGraph.GraphQL.Types;
 
@@ -19,6 +20,10 @@ internal sealed partial class OperationExecution
     private HashSet<ResponsePath>? _nulledPositions;
     private bool _dataNulled;
     private int _outstanding;
+    private readonly IExecutionDiagnosticEventListener? _diagnostics;
+    private readonly IReadOnlyList<IErrorFilter> _errorFilters;
+    private readonly bool _maskUnexpected;
+    private readonly string? _requestId;
 
     public OperationExecution(ExecutionArgs args, OperationDefinitionNode operation,
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables,
@@ -33,6 +38,16 @@ internal sealed partial class OperationExecution
         CancellationToken = cancellationToken;
         Loop = new ExecutionLoop();
         DataLoaders = new DataLoaderScope(cancellationToken);
+        _errorFilters = args.ErrorFilters;
+        _maskUnexpected = args.MaskUnexpectedErrors;
+        _requestId = args.RequestId;
+        if (args.DiagnosticEvents is { } diagnostics)
+        {
+            _diagnostics = diagnostics;
+            DiagnosticContext = args.DiagnosticContext ?? new RequestDiagnosticContext(
+                new GraphQLRequest("", args.OperationName, args.Variables) { RequestId = args.RequestId }) { Operation = operation };
+            DataLoaders.Diagnostics = (diagnostics, DiagnosticContext);
+        }
         // Keys asked for on the loop are dispatched when it goes idle; keys asked for elsewhere must wake it.
         DataLoaders.KeysPending = () =>
         {
@@ -49,6 +64,9 @@ internal sealed partial class OperationExecution
     public CancellationToken CancellationToken { get; }
     public ExecutionLoop Loop { get; }
     public DataLoaderScope DataLoaders { get; }
+
+    /// <summary>What diagnostic events are about; null when nobody listens.</summary>
+    public RequestDiagnosticContext? DiagnosticContext { get; }
 
     private readonly Dictionary<string, object> _requestState = new(StringComparer.Ordinal);
 

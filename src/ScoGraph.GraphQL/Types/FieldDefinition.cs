@@ -42,6 +42,12 @@ public sealed class FieldDefinition
     /// <summary>Optional source-stream resolver for subscription root fields.</summary>
     public FieldResolver? Subscriber { get; set { EnsureMutable(); field = value; } }
 
+    /// <summary>
+    /// The most items this list field returns (its documented maximum, like HotChocolate's <c>@listSize</c>): the cost
+    /// analysis multiplies what it selects by this instead of the default list size. Null for unbounded or non-lists.
+    /// </summary>
+    public int? ListSize { get; set { EnsureMutable(); field = value; } }
+
     /// <summary>The SDL node this field came from; null for fields built in code.</summary>
     public FieldDefinitionNode? Definition { get; set { EnsureMutable(); field = value; } }
 

@@ -60,6 +60,17 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Declares the most items the list field <c>type.field</c> returns, so the cost analysis weighs it by its real
+    /// bound (see <see cref="FieldDefinition.ListSize"/>).
+    /// </summary>
+    public SchemaBuilder ListSize(string typeName, string fieldName, int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
+        _bindings.Add(state => state.SetListSize(typeName, fieldName, size));
+        return this;
+    }
+
     /// <summary>Binds a synchronous resolver.</summary>
     public SchemaBuilder Bind(string typeName, string fieldName, Func<IResolverContext, object?> resolver) =>
         Bind(typeName, fieldName, context => new ValueTask<object?>(resolver(context)));
@@ -484,6 +495,19 @@ public sealed class SchemaBuilder
             problems.Add(new GraphQLError($"Cannot bind {what}: the schema has no type \"{typeName}\"." +
                 Suggestions.DidYouMean(Suggestions.List(typeName, _types.Keys))));
             return null;
+        }
+
+        public void SetListSize(string typeName, string fieldName, int size)
+        {
+            if (FindType(typeName, $"a list size to \"{typeName}.{fieldName}\"") is ComplexOutputType complex && complex.GetField(fieldName) is { } field)
+            {
+                if (field.Type.GetNullableType() is ListType) field.ListSize = size;
+                else problems.Add(new GraphQLError($"Cannot set a list size on \"{typeName}.{fieldName}\": it is not a list."));
+            }
+            else
+            {
+                problems.Add(new GraphQLError($"Cannot set a list size on \"{typeName}.{fieldName}\": no such field."));
+            }
         }
 
         public void BindField(string typeName, string fieldName, FieldResolver resolver)

@@ -80,6 +80,12 @@ internal sealed class PreparedSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes the statement running on this connection (from any thread) stop at its next step with SQLITE_INTERRUPT;
+    /// nothing happens when none runs.
+    /// </summary>
+    public void Interrupt() => SQLitePCL.raw.sqlite3_interrupt(Connection.Handle);
+
     /// <summary>Runs one-off SQL (pragmas, DDL) that is not worth caching.</summary>
     public void Execute(string sql, SqliteTransaction? transaction = null)
     {

@@ -6,19 +6,23 @@ namespace ScoGraph.Storage.Sqlite.Connections;
 /// <summary>
 /// A small pool of reader sessions. Under WAL any number of readers run beside the writer, each on a
 /// snapshot of the last commit; the pool bounds how many connections (and page caches) exist and
-/// keeps their compiled statements alive between operations.
+/// keeps their compiled statements alive between operations. Heavy reads (full-text search) share a quarter of the
+/// connections, so however many arrive, cheap reads still find one. A cancelled read interrupts its running
+/// statement (sqlite3_interrupt): a timed-out or abandoned request frees its connection at once.
 /// </summary>
 internal sealed class ReaderPool : IDisposable
 {
     private readonly ConnectionFactory _factory;
     private readonly ConcurrentBag<PreparedSession> _idle = new();
     private readonly SemaphoreSlim _slots;
+    private readonly SemaphoreSlim _heavySlots;
     private volatile bool _disposed;
 
     public ReaderPool(ConnectionFactory factory, int maxConnections)
     {
         _factory = factory;
         _slots = new SemaphoreSlim(Math.Max(1, maxConnections));
+        _heavySlots = new SemaphoreSlim(Math.Max(1, maxConnections / 4));
     }
 
     /// <summary>
@@ -26,36 +30,64 @@ internal sealed class ReaderPool : IDisposable
     /// statement fixes the snapshot, so a read of several statements (a page, its flags and its count; conflicting
     /// claims, then their facts) never mixes two commits.
     /// </summary>
-    public async Task<T> ReadAsync<T>(Func<PreparedSession, T> read, CancellationToken cancellationToken)
+    /// <param name="heavy">Whether the read may take long whatever the data (e.g. full-text search): it waits for one of
+    /// the few heavy slots first.</param>
+    public async Task<T> ReadAsync<T>(Func<PreparedSession, T> read, CancellationToken cancellationToken, bool heavy = false)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (heavy) await _heavySlots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var session = _idle.TryTake(out var idle) ? idle : _factory.OpenReader();
-            var broken = false;
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                return session.InTransaction(deferred: true, read);
-            }
-            catch (SqliteException)
-            {
-                // SQLite itself failed (I/O, a damaged file, a rollback that did not happen): the connection may
-                // still be inside the transaction, and a new one costs little.
-                broken = true;
-                throw;
+                return Read(read, cancellationToken);
             }
             finally
             {
-                Return(session, broken);
+                _slots.Release();
             }
         }
         finally
         {
-            _slots.Release();
+            if (heavy) _heavySlots.Release();
         }
     }
+
+    private T Read<T>(Func<PreparedSession, T> read, CancellationToken cancellationToken)
+    {
+        var session = _idle.TryTake(out var idle) ? idle : _factory.OpenReader();
+        var broken = false;
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Disposed before the session goes back to the pool: disposing waits for a callback already running, so
+            // an interrupt can never reach the next borrower's statement.
+            using (cancellationToken.Register(static state => ((PreparedSession)state!).Interrupt(), session))
+            {
+                return session.InTransaction(deferred: true, read);
+            }
+        }
+        catch (SqliteException interrupted) when (interrupted.SqliteErrorCode == SqliteInterrupt && cancellationToken.IsCancellationRequested)
+        {
+            broken = true;
+            throw new OperationCanceledException("The read was interrupted: its request was cancelled.", interrupted, cancellationToken);
+        }
+        catch (SqliteException)
+        {
+            // SQLite itself failed (I/O, a damaged file, a rollback that did not happen): the connection may
+            // still be inside the transaction, and a new one costs little.
+            broken = true;
+            throw;
+        }
+        finally
+        {
+            Return(session, broken);
+        }
+    }
+
+    /// <summary>SQLITE_INTERRUPT: the statement stopped because sqlite3_interrupt was called.</summary>
+    private const int SqliteInterrupt = 9;
 
     private void Return(PreparedSession session, bool broken)
     {

@@ -100,6 +100,39 @@ public sealed class ConnectionSpecs(SeededServerFixture fixture)
         Assert.Equal(["The argument \"after\" is a cursor of this list in another order; page with the \"order\" it came from."], response.ErrorMessages());
     }
 
+    // Issue 11, finding 7: a cursor names its list, order and filter; a foreign one is refused, never a silent wrong page.
+    [Theory]
+    [InlineData("{ states(first: 3) { pageInfo { endCursor } } }", "meetings(first: 3, after: $after)", "of the list \"states\", not of \"meetings\"")]
+    [InlineData("{ meetings(first: 3) { pageInfo { endCursor } } }", "states(first: 3, after: $after)", "of the list \"meetings\", not of \"states\"")]
+    [InlineData("{ states(first: 3) { pageInfo { endCursor } } }", "states(first: 3, after: $after, order: [{ field: ISO3 }])", "of this list in another order")]
+    [InlineData("{ meetings(first: 3, order: [{ field: DATE, direction: DESC }]) { pageInfo { endCursor } } }", "meetings(first: 3, after: $after)", "of this list in another order")]
+    [InlineData("{ states(first: 3, where: { name: \"a\" }) { pageInfo { endCursor } } }", "states(first: 3, after: $after)", "of this list with another \"where\"")]
+    [InlineData("{ meetings(first: 3, where: { kind: [HEADS_OF_STATE] }) { pageInfo { endCursor } } }", "meetings(first: 3, after: $after, where: { kind: [CONFERENCE] })", "of this list with another \"where\"")]
+    public async Task A_cursor_of_another_list_order_or_filter_is_BAD_USER_INPUT(string source, string target, string says)
+    {
+        var data = (await _server.QueryAsync(source)).Data();
+        var cursor = data.EnumerateObject().First().Value.At("pageInfo", "endCursor").GetString();
+
+        var response = await _server.QueryAsync($$"""query($after: String) { {{target}} { nodes { id } } }""", new { after = cursor });
+
+        var error = response.GetProperty("errors")[0];
+        Assert.Equal("BAD_USER_INPUT", error.At("extensions", "code").GetString());
+        Assert.Contains(says, error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_cursor_still_pages_its_own_list_with_the_same_filter_and_order()
+    {
+        const string Query = """
+            query($after: String) { meetings(first: 2, after: $after, where: { kind: [HEADS_OF_STATE] }, order: [{ field: DATE, direction: DESC }]) {
+              nodes { id } pageInfo { endCursor } } }
+            """;
+        var first = (await _server.QueryAsync(Query, new { after = (string?)null })).Data().At("meetings");
+        var second = (await _server.QueryAsync(Query, new { after = first.At("pageInfo", "endCursor").GetString() })).Data().At("meetings");
+        Assert.Empty(first.At("nodes").Texts("id").Intersect(second.At("nodes").Texts("id")));
+        Assert.Equal(2, second.At("nodes").GetArrayLength());
+    }
+
     [Fact]
     public async Task States_filter_by_status_on_a_date_and_sort_by_iso_code_descending()
     {

@@ -65,6 +65,7 @@ public sealed class ApiServer : IAsyncDisposable
                     builder.Configuration.AddInMemoryCollection(settings);
                     builder.WebHost.UseUrls("http://127.0.0.1:0");
                     builder.Logging.ClearProviders();
+                    if (options.Logger is { } logger) builder.Logging.AddProvider(logger);
                 },
                 WrapStore = options.WrapStore,
             });

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ScoGraph.Domain.Ports;
 
 namespace ScoGraph.Api.Tests.Support;
@@ -13,6 +14,9 @@ public sealed record ApiServerOptions
 
     /// <summary>Wraps the real store before the API uses it (e.g. a counting decorator); seeding bypasses it.</summary>
     public Func<ITimelineStore, ITimelineStore>? WrapStore { get; init; }
+
+    /// <summary>Receives the server's logs (none are kept otherwise).</summary>
+    public ILoggerProvider? Logger { get; init; }
 
     /// <summary>Extra configuration, e.g. <c>["ScoGraph:GraphQL:Limits:MaxDepth"] = "5"</c>.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();

@@ -89,15 +89,30 @@ public sealed class QueryAnalyzerSpecs
         Assert.False(Analyze("{ __typename item { __typename } }").UsesIntrospection);
     }
 
-    [Fact]
-    public void Introspection_counts_as_one_level_so_every_tool_s_introspection_query_passes_the_default_limits()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Introspection_counts_its_real_depth_and_graphql_js_s_introspection_queries_pass_the_default_limits(bool full)
     {
-        var document = Parser.Parse(ScoGraph.GraphQL.Utilities.IntrospectionQuery.Full);
+        var text = full ? ScoGraph.GraphQL.Utilities.IntrospectionQuery.Full : ScoGraph.GraphQL.Utilities.IntrospectionQuery.Text;
 
-        var analysis = QueryAnalyzer.Analyze(document, types: new ItemTypes());
+        var analysis = QueryAnalyzer.Analyze(Parser.Parse(text), types: new ItemTypes());
 
-        Assert.Equal(1, analysis.Depth);
+        Assert.InRange(analysis.Depth, 10, QueryLimits.Default.MaxDepth);
         Assert.Null(QueryLimitChecker.Check(analysis, QueryLimits.Default));
+    }
+
+    [Fact]
+    public void Introspection_nested_beyond_the_depth_limit_is_refused()
+    {
+        // Issue 11, finding 9: this used to count as depth 1 and run.
+        var query = "{ __schema { types { fields { type { " + string.Concat(Enumerable.Repeat("ofType { ", 60)) + "name"
+            + string.Concat(Enumerable.Repeat(" }", 60)) + " } } } } }";
+
+        var analysis = QueryAnalyzer.Analyze(Parser.Parse(query), types: new ItemTypes());
+
+        Assert.Equal(65, analysis.Depth);
+        Assert.Equal(QueryLimitCodes.TooDeep, QueryLimitChecker.Check(analysis, QueryLimits.Default)!.Extensions!["code"]);
     }
 
     [Fact]

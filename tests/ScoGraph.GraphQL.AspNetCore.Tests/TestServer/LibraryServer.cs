@@ -76,6 +76,23 @@ public sealed class LibraryServer : IAsyncDisposable
         return await SendAsync(request, accept, contentType, null);
     }
 
+    /// <summary>POSTs a body without Content-Length (chunked transfer encoding), as streaming clients do.</summary>
+    public async Task<GraphQLHttpResponse> PostChunkedAsync(string body, string? accept = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql");
+        request.Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body)));
+        request.Headers.TransferEncodingChunked = true;
+        return await SendAsync(request, accept, "application/json", null);
+    }
+
+    /// <summary>Sends any method (PUT, DELETE...) with a JSON body.</summary>
+    public async Task<GraphQLHttpResponse> SendAsync(HttpMethod method, string body, string? accept = null)
+    {
+        using var request = new HttpRequestMessage(method, "/graphql");
+        request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        return await SendAsync(request, accept, "application/json", null);
+    }
+
     /// <summary>POSTs <c>{"query": ..., "variables": ...}</c>.</summary>
     public Task<GraphQLHttpResponse> QueryAsync(string query, object? variables = null, string? accept = null,
         IReadOnlyDictionary<string, string>? headers = null) =>

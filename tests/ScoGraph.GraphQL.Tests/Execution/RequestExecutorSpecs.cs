@@ -37,7 +37,7 @@ public class RequestExecutorSpecs
     {
         var result = await new RequestExecutor(Greeter).ExecuteAsync(new GraphQLRequest("{ hello"));
         Assert.False(result.HasData);
-        Assert.Equal("""{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":8}]}]}""", ExecutionResultJson.ToJson(result));
+        Assert.Equal("""{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":8}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}""", ExecutionResultJson.ToJson(result));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class RequestExecutorSpecs
     {
         var executor = new RequestExecutor(Greeter, new RequestExecutorOptions { ExtraValidationRules = [new NoHelloRule()] });
         var result = await executor.ExecuteAsync(new GraphQLRequest("{ hello }"));
-        Assert.Equal("""{"errors":[{"message":"hello is switched off.","locations":[{"line":1,"column":3}]}]}""", ExecutionResultJson.ToJson(result));
+        Assert.Equal("""{"errors":[{"message":"hello is switched off.","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""", ExecutionResultJson.ToJson(result));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public static class EntityPager
 
     public static async Task<Connection> PageAsync(IResolverContext context, ReadScope scope, EntityListing listing)
     {
-        var page = PagingArguments.From(context, listing.Order);
+        var list = ListIdentity.Of(context, listing.Order);
+        var page = PagingArguments.From(context, list, listing.Order);
         var store = context.Store();
         var filter = listing.Categories is [var only] ? listing.Filter with { Category = only } : listing.Filter;
         if (listing.Categories is { Count: 0 }) filter = filter with { Ids = [] };
@@ -34,12 +35,12 @@ public static class EntityPager
             var found = await store.FindEntitiesAsync(query, context.CancellationToken);
             var total = found.TotalCount ?? 0;
             return new Connection(
-                found.Items.Select(i => new Edge(i.Cursor, GraphNodes.From(i.Node.Item, scope))).ToArray(),
+                found.Items.Select(i => new Edge(list.Wrap(i.Cursor), GraphNodes.From(i.Node.Item, scope))).ToArray(),
                 found.HasNextPage, found.HasPreviousPage, _ => Task.FromResult(total));
         }
 
         var all = await ReadAllAsync(store, scope, listing, filter, context.CancellationToken);
-        return Window(all, page, listing.Order, scope);
+        return Window(all, page, listing.Order, scope, list);
     }
 
     private static async Task<List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)>> ReadAllAsync(
@@ -67,7 +68,8 @@ public static class EntityPager
     }
 
     /// <summary>The Relay window over a complete ordered list, with the store's page semantics.</summary>
-    private static Connection Window(List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)> all, PageRequest page, EntityOrder order, ReadScope scope)
+    private static Connection Window(List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)> all, PageRequest page, EntityOrder order,
+        ReadScope scope, ListIdentity list)
     {
         var after = page.After is null ? null : KeysetCursor.Decode(page.After, "after", order);
         var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before", order);
@@ -92,7 +94,7 @@ public static class EntityPager
         }
 
         var total = all.Count;
-        return new Connection(items.Select(r => new Edge(r.Cursor, GraphNodes.From(r.Entity.Item, scope))).ToArray(),
+        return new Connection(items.Select(r => new Edge(list.Wrap(r.Cursor), GraphNodes.From(r.Entity.Item, scope))).ToArray(),
             hasNext, hasPrevious, _ => Task.FromResult(total));
     }
 }

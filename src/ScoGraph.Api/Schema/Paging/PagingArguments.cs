@@ -8,11 +8,17 @@ namespace ScoGraph.Api.Schema.Paging;
 /// <summary>Reads and checks <c>first/after/last/before</c>; problems become clear field errors, never server errors.</summary>
 public static class PagingArguments
 {
-    public static PageRequest From(IResolverContext context, EntityOrder? order = null)
+    /// <summary>The page asked for, its cursors unwrapped to the store's after checking they belong to <paramref name="list"/>.</summary>
+    public static PageRequest From(IResolverContext context, ListIdentity list, EntityOrder order)
     {
         var request = new PageRequest(context.Int("first"), context.String("after"), context.Int("last"), context.String("before"));
         if (request.Problem is string problem)
             throw Arguments.BadInput($"Invalid paging arguments: {problem} (first: {Show(request.First)}, last: {Show(request.Last)}).");
+        request = request with
+        {
+            After = request.After is { } after ? list.Unwrap(after, "after") : null,
+            Before = request.Before is { } before ? list.Unwrap(before, "before") : null,
+        };
         Check(request.After, "after", order);
         Check(request.Before, "before", order);
         return request;

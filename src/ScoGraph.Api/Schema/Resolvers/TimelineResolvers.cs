@@ -23,6 +23,10 @@ public static class TimelineResolvers
         builder
             .RootAsync("timeline", TimelineAsync)
             .RootAsync("changes", ChangesAsync)
+            .ListSize("Query", "timeline", EventListLimit.Maximum)
+            .ListSize("Query", "changes", EventListLimit.Maximum)
+            .ListSize("State", "timeline", EventListLimit.Maximum)
+            .ListSize("Official", "timeline", EventListLimit.Maximum)
             .BindEnum<EventKind>("TimelineEventKind")
             .Read<EventNode>("TimelineEvent", "date", e => e.Date)
             .Read<EventNode>("TimelineEvent", "kind", e => e.Kind)
@@ -46,7 +50,7 @@ public static class TimelineResolvers
     {
         var (from, to) = Range(context, required: false);
         var facts = await FactLoader.BothDirectionsAsync(context, scope, id);
-        return EventNodes.Ordered(EventNodes.From(Timeline.Build(id, facts, from, to), scope));
+        return EventListLimit.Check(EventNodes.Ordered(EventNodes.From(Timeline.Build(id, facts, from, to), scope)), $"The timeline of \"{id}\"");
     }
 
     private static async Task<IReadOnlyList<EventNode>> TimelineAsync(IResolverContext context)
@@ -64,12 +68,15 @@ public static class TimelineResolvers
     {
         var scope = context.ReadScope();
         var (from, to) = Range(context, required: true);
+        // One fact more than an answer may hold: the store's cut is then seen, never passed on as a complete list.
         var facts = await context.Store().FactsInRangeAsync(
-            new FactRangeQuery(from!.Value, to!.Value, KnownAt: scope.KnownAt), context.CancellationToken);
+            new FactRangeQuery(from!.Value, to!.Value, KnownAt: scope.KnownAt, Limit: EventListLimit.Maximum + 1), context.CancellationToken);
+        var what = $"The changes from {from.Value:yyyy-MM-dd} to {to.Value:yyyy-MM-dd}";
+        if (facts.Count > EventListLimit.Maximum) throw EventListLimit.TooLarge(what);
         var report = Changes.Between(from.Value, to.Value, facts);
         IEnumerable<TimelineEvent> all =
             [.. report.StatusChanges, .. report.HolderChanges, .. report.AgreementsSigned, .. report.AgreementsInForce, .. report.Meetings];
-        return EventNodes.Ordered(EventNodes.From(all, scope));
+        return EventListLimit.Check(EventNodes.Ordered(EventNodes.From(all, scope)), what);
     }
 
     private static (DateOnly? From, DateOnly? To) Range(IResolverContext context, bool required)
