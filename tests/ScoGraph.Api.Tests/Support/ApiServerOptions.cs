@@ -1,3 +1,5 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using ScoGraph.Domain.Ports;
 
 namespace ScoGraph.Api.Tests.Support;
@@ -13,6 +15,12 @@ public sealed record ApiServerOptions
 
     /// <summary>Wraps the real store before the API uses it (e.g. a counting decorator); seeding bypasses it.</summary>
     public Func<ITimelineStore, ITimelineStore>? WrapStore { get; init; }
+
+    /// <summary>Adds to the server's tracer, e.g. an in-memory exporter.</summary>
+    public Action<TracerProviderBuilder>? ConfigureTracing { get; init; }
+
+    /// <summary>Adds to the server's meter provider, e.g. an in-memory exporter.</summary>
+    public Action<MeterProviderBuilder>? ConfigureMetrics { get; init; }
 
     /// <summary>Extra configuration, e.g. <c>["ScoGraph:GraphQL:Limits:MaxDepth"] = "5"</c>.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
