@@ -45,9 +45,9 @@ public static class ScoGraphHost
         var store = await OpenStoreAsync(settings, builder.Environment.ContentRootPath, logger, cancellationToken);
         try
         {
-            if (settings.Seed) await SeedAsync(store, logger, cancellationToken);
             readiness.SchemaApplied($"SQLite schema version {store.SchemaVersion}");
-            readiness.DatasetLoaded(settings.Seed ? "the shipped dataset" : "not loaded (ScoGraph:Seed is false)");
+            var dataset = settings.Seed ? await SeedAsync(store, logger, cancellationToken) : null;
+            readiness.DatasetLoaded(dataset is null ? "not loaded (ScoGraph:Seed is false)" : "shipped dataset " + dataset.Version);
         }
         catch
         {
@@ -111,11 +111,11 @@ public static class ScoGraphHost
         }
     }
 
-    private static async Task SeedAsync(ITimelineStore store, ILogger logger, CancellationToken cancellationToken)
+    private static async Task<DatasetSyncReport> SeedAsync(ITimelineStore store, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
-            await DatasetSeeder.SeedIfEmptyAsync(store, logger, cancellationToken);
+            return await DatasetSync.SyncAsync(store, ShippedDataset.Embedded(), logger, cancellationToken);
         }
         catch (Exception e) when (e is not (StartupException or OperationCanceledException))
         {

@@ -11,7 +11,7 @@ public sealed class ScoGraphOptions
 
     public SqliteSettings Sqlite { get; set; } = new();
 
-    /// <summary>Load the shipped dataset into the store when it is empty.</summary>
+    /// <summary>Load the shipped dataset into the store on start when the store does not hold this version of it (<see cref="DatasetSync"/>).</summary>
     public bool Seed { get; set; } = true;
 
     public sealed class SqliteSettings
