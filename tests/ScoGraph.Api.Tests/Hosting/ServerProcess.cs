@@ -32,6 +32,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's process id (to read its memory from <c>/proc</c>, or to signal it).</summary>
+    public int ProcessId => _process.Id;
+
     public string DatabasePath { get; }
 
     /// <summary>A client that does not follow redirects, so tests see the server's own answers.</summary>
