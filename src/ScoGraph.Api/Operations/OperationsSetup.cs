@@ -33,6 +33,9 @@ public static class OperationsSetup
             throw new StartupException($"The ScoGraph section has a value of the wrong type: {e.InnerException?.Message ?? e.Message}", e);
         }
         if (options.ShutdownDrain < TimeSpan.Zero) throw new StartupException("ScoGraph:ShutdownDrain must not be negative.");
+        // The binder reads arrays from children only; one comma-separated value (handy in an environment variable) too.
+        if (options.Cors.AllowedOrigins.Length == 0 && builder.Configuration[$"{ScoGraphOptions.Section}:Cors:AllowedOrigins"] is { Length: > 0 } origins)
+            options.Cors.AllowedOrigins = [origins];
 
         var services = builder.Services;
         services.AddSingleton(options);

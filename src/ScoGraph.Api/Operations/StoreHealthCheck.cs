@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ScoGraph.Api.Operations.Telemetry;
 using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Ports;
 
@@ -26,7 +27,9 @@ public sealed class StoreHealthCheck(ITimelineStore store, StoreReadiness readin
         timeout.CancelAfter(Timeout);
         try
         {
-            await store.FindEntitiesAsync(new EntityQuery(EntityKind.State, Page: new PageRequest(First: 1)), timeout.Token);
+            // Past the tracing decorator: a probe every few seconds would fill traces with parentless store spans.
+            var probed = store is TracingTimelineStore traced ? traced.Inner : store;
+            await probed.FindEntitiesAsync(new EntityQuery(EntityKind.State, Page: new PageRequest(First: 1)), timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -48,6 +48,19 @@ public sealed class CorsSpecs
     }
 
     [Fact]
+    public async Task Origins_can_be_given_as_one_comma_separated_value()
+    {
+        await using var server = await ApiServer.StartAsync(new ApiServerOptions
+        {
+            Seed = false,
+            Settings = new Dictionary<string, string?> { ["ScoGraph:Cors:AllowedOrigins"] = "http://localhost:3000, " + App },
+        });
+
+        using var preflight = await server.Client.SendAsync(Preflight(App));
+        Assert.Equal(App, Single(preflight, "Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
     public async Task A_value_that_is_not_an_origin_stops_the_server_from_starting()
     {
         var error = await Assert.ThrowsAsync<ScoGraph.Api.Hosting.StartupException>(() => ApiServer.StartAsync(new ApiServerOptions
