@@ -33,6 +33,8 @@ public static class ScoGraphHost
 
         var settings = builder.Configuration.GetSection(ScoGraphOptions.Section).Get<ScoGraphOptions>() ?? new ScoGraphOptions();
         builder.Services.AddHttpContextAccessor();
+        var readiness = new StoreReadiness();
+        builder.Services.AddSingleton(readiness);
         var operations = builder.AddScoGraphOperations(setup);
 
         // The console as configured (Logging:Console:FormatterName=json gives JSON lines from the first one on).
@@ -40,8 +42,6 @@ public static class ScoGraphHost
         var logger = loggers.CreateLogger("ScoGraph.Startup");
 
         var schema = CreateSchema();
-        var readiness = new StoreReadiness();
-        builder.Services.AddSingleton(readiness);
         var store = await OpenStoreAsync(settings, builder.Environment.ContentRootPath, logger, cancellationToken);
         try
         {

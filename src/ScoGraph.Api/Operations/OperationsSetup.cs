@@ -39,7 +39,7 @@ public static class OperationsSetup
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.TryAddSingleton<StoreReadiness>();
+        services.TryAddSingleton<StoreReadiness>(); // the host registers the one it fills while opening the store
         // Kestrel stops taking connections at once and waits this long for requests in flight.
         services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownDrain);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
