@@ -66,6 +66,10 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
             }
         }
 
+        // From here on the request is a GraphQL request (not the schema, nor the IDE): the feature is left for the host's
+        // middleware (logs, metrics, traces) to read once the endpoint has answered.
+        var feature = new GraphQLRequestFeature();
+        context.Features.Set(feature);
         var mediaType = GraphQLMediaTypes.Negotiate(accept!);
         if (mediaType is null)
         {
@@ -131,7 +135,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         if (!read.IsBatch)
         {
             var only = read.Operations[0];
-            var outcome = await server.ExecuteAsync(only.Operation!, viaGet, reportCost, services, context.RequestAborted, context.TraceIdentifier);
+            var outcome = await server.ExecuteAsync(only.Operation!, viaGet, reportCost, services, context.RequestAborted, context.TraceIdentifier, feature);
             if (outcome is not { } single) return; // the client went away
             if (single.Refusal is { } refused) await WriteRefusalAsync(context, mediaType, refused);
             else await WriteResultAsync(context, mediaType, single.Result!);
@@ -139,6 +143,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         }
 
         // Batches run one after another: the point of a batch is fewer round trips, not more parallel load.
+        feature.IsBatch = true;
         var results = new List<ExecutionResult>(read.Operations.Count);
         foreach (var entry in read.Operations)
         {
@@ -147,7 +152,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
                 results.Add(ExecutionResult.FromErrors([error]));
                 continue;
             }
-            var outcome = await server.ExecuteAsync(entry.Operation!, viaGet, reportCost, services, context.RequestAborted, context.TraceIdentifier);
+            var outcome = await server.ExecuteAsync(entry.Operation!, viaGet, reportCost, services, context.RequestAborted, context.TraceIdentifier, feature);
             if (outcome is not { } done) return;
             results.Add(done.Result ?? ExecutionResult.FromErrors([done.Refusal!.Error]));
         }
@@ -170,22 +175,28 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
 
     private static Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
+        context.Features.Get<GraphQLRequestFeature>()?.Answered(result.Errors);
         var status = mediaType == GraphQLMediaTypes.GraphQLResponseJson && !result.HasData
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         return WriteJsonAsync(context, status, mediaType, writer => ExecutionResultJson.Write(writer, result));
     }
 
-    private static Task WriteBatchAsync(HttpContext context, string mediaType, IReadOnlyList<ExecutionResult> results) =>
-        WriteJsonAsync(context, StatusCodes.Status200OK, mediaType, writer =>
+    private static Task WriteBatchAsync(HttpContext context, string mediaType, IReadOnlyList<ExecutionResult> results)
+    {
+        var feature = context.Features.Get<GraphQLRequestFeature>();
+        foreach (var result in results) feature?.Answered(result.Errors);
+        return WriteJsonAsync(context, StatusCodes.Status200OK, mediaType, writer =>
         {
             writer.WriteStartArray();
             foreach (var result in results) ExecutionResultJson.Write(writer, result);
             writer.WriteEndArray();
         });
+    }
 
     private static Task WriteRefusalAsync(HttpContext context, string mediaType, HttpRefusal refusal)
     {
+        context.Features.Get<GraphQLRequestFeature>()?.Answered(refusal.Error);
         if (refusal.Allow is not null) context.Response.Headers[HeaderNames.Allow] = refusal.Allow;
         return WriteJsonAsync(context, refusal.StatusCode, mediaType,
             writer => ExecutionResultJson.Write(writer, ExecutionResult.FromErrors([refusal.Error])));

@@ -52,7 +52,8 @@ public sealed class GraphQLServer
     /// <summary>
     /// Runs one operation. <paramref name="viaGet"/> refuses anything but queries (405); <paramref name="reportCost"/>
     /// adds the measured cost to the result's extensions; <paramref name="requestId"/> goes into masked errors and the
-    /// log. Returns null when the client went away.
+    /// log. Returns null when the client went away. The operation's name and type are recorded in
+    /// <paramref name="feature"/> when given.
     /// </summary>
     public async Task<GraphQLOperationOutcome?> ExecuteAsync(
         HttpOperationRequest operation,
@@ -60,13 +61,19 @@ public sealed class GraphQLServer
         bool reportCost,
         IServiceProvider? services,
         CancellationToken requestAborted,
-        string? requestId = null)
+        string? requestId = null,
+        GraphQLRequestFeature? feature = null)
     {
         var text = ResolveDocument(operation, out var documentError);
-        if (text is null) return ExecutionResult.FromErrors([documentError!]);
+        if (text is null)
+        {
+            feature?.OperationSelected(operation.OperationName, null);
+            return ExecutionResult.FromErrors([documentError!]);
+        }
 
         var prepared = _executor.Prepare(new GraphQLRequest(text, operation.OperationName, operation.Variables,
             reportCost ? WithCostRequested(operation.Extensions) : operation.Extensions) { RequestId = requestId });
+        feature?.OperationSelected(operation.OperationName ?? OnlyOperationName(prepared), prepared.OperationType);
         if (viaGet && prepared.OperationType is { } type && type != OperationType.Query)
         {
             return new HttpRefusal(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.Error(
@@ -96,6 +103,20 @@ public sealed class GraphQLServer
         return result is { HasData: false, Errors: [var only] } && only.Extensions?.GetValueOrDefault("code") is RequestExecutor.ExecutionTimeoutCode
             ? new HttpRefusal(StatusCodes.Status503ServiceUnavailable, only)
             : result;
+    }
+
+    /// <summary>The name of a document's only operation (a request needs no operationName then), or null.</summary>
+    private static string? OnlyOperationName(PreparedRequest prepared)
+    {
+        if (prepared.Document is not { } document) return null;
+        OperationDefinitionNode? only = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not OperationDefinitionNode operation) continue;
+            if (only is not null) return null;
+            only = operation;
+        }
+        return only?.Name?.Value;
     }
 
     /// <summary>The document text to run, from the persisted store or the request itself.</summary>

@@ -61,9 +61,13 @@ public sealed class Neo4jTimelineStore : ITimelineStore, IAsyncDisposable
     internal static async Task<Neo4jTimelineStore> OpenAsync(ICypherSession session, Neo4jStoreOptions options, IAsyncDisposable? owned,
         CancellationToken ct)
     {
-        await SchemaRunner.ApplyAsync(session, SchemaFiles.Load(), ct).ConfigureAwait(false);
-        return new Neo4jTimelineStore(session, options, owned);
+        var files = SchemaFiles.Load();
+        await SchemaRunner.ApplyAsync(session, files, ct).ConfigureAwait(false);
+        return new Neo4jTimelineStore(session, options, owned) { AppliedSchemaFiles = string.Join(", ", files.Select(f => f.Name)) };
     }
+
+    /// <summary>The schema files the database is at (all applied at open), e.g. "001-constraints, 002-indexes".</summary>
+    public string AppliedSchemaFiles { get; private init; } = "";
 
     public async Task<IReadOnlyDictionary<string, Versioned<Entity>>> LoadEntitiesAsync(
         IReadOnlyCollection<string> ids, DateTimeOffset? knownAt, CancellationToken cancellationToken)

@@ -59,3 +59,8 @@ public sealed class SqliteConcurrencySpecs(TempDatabaseFolder folder) : Concurre
 {
     protected override Task<ITimelineStore> CreateStoreAsync() => NewSqliteStore.In(folder);
 }
+
+public sealed class SqliteWriterSpecs(TempDatabaseFolder folder) : WriterContract, IClassFixture<TempDatabaseFolder>
+{
+    protected override Task<ITimelineStore> CreateStoreAsync() => NewSqliteStore.In(folder);
+}

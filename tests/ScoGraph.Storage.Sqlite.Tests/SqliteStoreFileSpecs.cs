@@ -80,14 +80,38 @@ public sealed class SqliteStoreFileSpecs(TempDatabaseFolder folder) : IClassFixt
         var file = folder.NextFile();
         await using (var store = await SqliteTimelineStore.OpenAsync(file))
             await store.WriteAsync(Batch.Upserting(WithSecretariat()), None);
-        // Turn the file back into a version 1 store: no search tables, no record of migration 2.
-        Execute(file, "DROP TABLE search_fts; DROP TABLE search_term; DELETE FROM schema_migrations WHERE version = 2;");
+        // Turn the file back into a version 1 store: no search tables, no writer columns, no record of migrations 2 and 3.
+        Execute(file, """
+            DROP TABLE search_fts; DROP TABLE search_term;
+            ALTER TABLE item_version DROP COLUMN recorded_by; ALTER TABLE item_version DROP COLUMN retracted_by;
+            DELETE FROM schema_migrations WHERE version >= 2;
+            """);
 
         await using var migrated = await SqliteTimelineStore.OpenAsync(file);
-        Assert.Equal(2, migrated.SchemaVersion);
+        Assert.Equal(MigrationRunner.LatestVersion, migrated.SchemaVersion);
         var byAlias = await migrated.SearchAsync(new SearchQuery("Нургалиев"), None);
         Assert.Equal("bolat-nurgaliyev", Assert.Single(byAlias).Entity.Item.Id);
         Assert.Equal("rashid-alimov", (await migrated.SearchAsync(new SearchQuery("rashid alimov"), None))[0].Entity.Item.Id);
+    }
+
+    [Fact]
+    public async Task Migrating_a_version_2_file_keeps_its_versions_with_no_writer_and_records_writers_from_then_on()
+    {
+        var file = folder.NextFile();
+        await using (var store = await SqliteTimelineStore.OpenAsync(file))
+            await store.WriteAsync(Batch.Upserting(Source("doc-1", "First title")), None);
+        // Turn the file back into a version 2 store: no writer columns, no record of migration 3.
+        Execute(file, """
+            ALTER TABLE item_version DROP COLUMN recorded_by; ALTER TABLE item_version DROP COLUMN retracted_by;
+            DELETE FROM schema_migrations WHERE version = 3;
+            """);
+
+        await using var migrated = await SqliteTimelineStore.OpenAsync(file);
+        Assert.Equal(3, migrated.SchemaVersion);
+        await migrated.WriteAsync(new WriteBatch([new Upsert(Source("doc-1", "Second title"))], "editor"), None);
+        var history = await migrated.HistoryAsync("doc-1", None);
+        Assert.Equal([null, "editor"], history.Select(v => v.Version.RecordedBy));
+        Assert.Equal(["editor", null], history.Select(v => v.Version.RetractedBy));
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ScoGraph.Api.Operations;
+using ScoGraph.Api.Operations.Telemetry;
 using ScoGraph.Api.Schema;
 using ScoGraph.Domain.Ports;
 using ScoGraph.GraphQL.AspNetCore;
@@ -30,15 +32,21 @@ public static class ScoGraphHost
 
         var settings = builder.Configuration.GetSection(ScoGraphOptions.Section).Get<ScoGraphOptions>() ?? new ScoGraphOptions();
         builder.Services.AddHttpContextAccessor();
+        var readiness = new StoreReadiness();
+        builder.Services.AddSingleton(readiness);
+        var operations = builder.AddScoGraphOperations(setup);
 
-        using var loggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
+        // The console as configured (Logging:Console:FormatterName=json gives JSON lines from the first one on).
+        using var loggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
         var logger = loggers.CreateLogger("ScoGraph.Startup");
 
         var schema = CreateSchema();
         var opened = await StoreOpener.OpenAsync(settings, builder.Environment.ContentRootPath, logger, cancellationToken);
         try
         {
-            if (settings.Seed) await SeedAsync(opened.Store, logger, cancellationToken);
+            readiness.SchemaApplied(opened.Schema);
+            var dataset = settings.Seed ? await SeedAsync(opened.Store, logger, cancellationToken) : null;
+            readiness.DatasetLoaded(dataset is null ? "not loaded (ScoGraph:Seed is false)" : "shipped dataset " + dataset.Version);
         }
         catch
         {
@@ -51,7 +59,8 @@ public static class ScoGraphHost
         builder.Services.AddSingleton<ITimelineStore>(services =>
         {
             var real = services.GetRequiredService<OpenedStore>().Store;
-            return setup?.WrapStore is { } wrap ? wrap(real) : real;
+            var wrapped = setup?.WrapStore is { } wrap ? wrap(real) : real;
+            return new TracingTimelineStore(wrapped, services.GetRequiredService<ScoGraphMetrics>());
         });
 
         builder.Services.AddGraphQLServer(_ => schema, options =>
@@ -65,8 +74,9 @@ public static class ScoGraphHost
         builder.Services.AddGraphQLErrorFilter<StoreUnavailableErrorFilter>();
 
         var app = builder.Build();
+        app.UseScoGraphOperations();
         app.MapGet("/", () => Results.Redirect("/graphql"));
-        app.MapGraphQL("/graphql");
+        app.MapGraphQL("/graphql").WithScoGraphRateLimits(operations.RateLimit);
         // Resolve the store now so a decorator's construction problem shows at start-up, not on the first request.
         _ = app.Services.GetRequiredService<ITimelineStore>();
         return app;
@@ -84,11 +94,11 @@ public static class ScoGraphHost
         }
     }
 
-    private static async Task SeedAsync(ITimelineStore store, ILogger logger, CancellationToken cancellationToken)
+    private static async Task<DatasetSyncReport> SeedAsync(ITimelineStore store, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
-            await DatasetSeeder.SeedIfEmptyAsync(store, logger, cancellationToken);
+            return await DatasetSync.SyncAsync(store, ShippedDataset.Embedded(), logger, cancellationToken);
         }
         catch (Exception e) when (e is not (StartupException or OperationCanceledException))
         {

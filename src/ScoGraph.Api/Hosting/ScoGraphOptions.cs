@@ -17,7 +17,7 @@ public sealed class ScoGraphOptions
 
     public Neo4jSettings Neo4j { get; set; } = new();
 
-    /// <summary>Load the shipped dataset into the store when it is empty.</summary>
+    /// <summary>Load the shipped dataset into the store on start when the store does not hold this version of it (<see cref="DatasetSync"/>).</summary>
     public bool Seed { get; set; } = true;
 
     public sealed class SqliteSettings

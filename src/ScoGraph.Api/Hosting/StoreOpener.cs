@@ -31,7 +31,7 @@ internal static class StoreOpener
         {
             var store = await SqliteTimelineStore.OpenAsync(path, cancellationToken);
             logger.LogInformation("SQLite store: {Path}", path);
-            return new OpenedStore(store, $"SQLite {path}");
+            return new OpenedStore(store, $"SQLite {path}", $"SQLite schema version {store.SchemaVersion}");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -62,7 +62,7 @@ internal static class StoreOpener
         {
             var store = await Neo4jTimelineStore.OpenAsync(options, cancellationToken);
             logger.LogInformation("Neo4j store: {Uri}, database {Database}", uri, neo4j.Database);
-            return new OpenedStore(store, where);
+            return new OpenedStore(store, where, $"Neo4j schema files applied ({store.AppliedSchemaFiles})");
         }
         catch (Neo4jConfigurationException e)
         {

@@ -11,7 +11,7 @@ namespace ScoGraph.Api.Mutations;
 
 /// <summary>
 /// Mutations need <c>Authorization: Bearer &lt;key&gt;</c> with a key from configuration <c>ScoGraph:ApiKeys</c>
-/// (an array, or one comma-separated string). Every mutation resolver calls <see cref="Demand"/> before it touches
+/// (named entries, an array, or one comma-separated string: <see cref="ApiKey.ReadAll"/>). Every mutation resolver calls <see cref="Demand"/> before it touches
 /// the store, so a refused mutation writes nothing; queries never call it and stay open.
 /// </summary>
 public static class ApiKeyAuthorization
@@ -26,24 +26,33 @@ public static class ApiKeyAuthorization
     public static readonly string NoKeysConfiguredMessage =
         $"Mutations are disabled on this server: no API key is configured (set {ConfigurationKey}).";
 
-    /// <summary>Throws a <see cref="GraphQLException"/> (a field error with an extensions <c>code</c>) unless the request carries a configured key.</summary>
-    public static void Demand(IResolverContext context)
+    /// <summary>
+    /// The key the request presents; throws a <see cref="GraphQLException"/> (a field error with an extensions
+    /// <c>code</c>) unless it carries a configured one. Its <see cref="ApiKey.Name"/> is recorded as the writer.
+    /// </summary>
+    public static ApiKey Demand(IResolverContext context)
     {
-        var keys = ConfiguredKeys(context.Services.GetService<IConfiguration>());
+        var keys = ApiKey.ReadAll(context.Services.GetService<IConfiguration>());
         if (keys.Count == 0) throw Refusal(NoKeysConfiguredMessage, ForbiddenCode);
-        var presented = BearerToken(context.Services.GetService<IHttpContextAccessor>()?.HttpContext);
-        if (presented is null || !keys.Any(key => SameKey(key, presented)))
-            throw Refusal(MissingOrWrongKeyMessage, UnauthenticatedCode);
+        return Identify(keys, context.Services.GetService<IHttpContextAccessor>()?.HttpContext)
+            ?? throw Refusal(MissingOrWrongKeyMessage, UnauthenticatedCode);
     }
 
-    public static IReadOnlyList<string> ConfiguredKeys(IConfiguration? configuration)
+    public static IReadOnlyList<string> ConfiguredKeys(IConfiguration? configuration) =>
+        ApiKey.ReadAll(configuration).Select(key => key.Key).ToArray();
+
+    /// <summary>The configured key the request's bearer token matches, or null (none sent, or a wrong one).</summary>
+    public static ApiKey? Identify(IReadOnlyList<ApiKey> keys, HttpContext? http)
     {
-        if (configuration is null) return [];
-        var section = configuration.GetSection(ConfigurationKey);
-        // An empty JSON array ("ApiKeys": []) reads as the value "" next to the children a later source adds.
-        return section.GetChildren().Select(child => child.Value).Prepend(section.Value)
-            .SelectMany(value => (value ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToArray();
+        var presented = BearerToken(http);
+        if (presented is null) return null;
+        ApiKey? match = null;
+        // Every key is compared (no early exit), so timing does not tell which position matched.
+        foreach (var key in keys)
+        {
+            if (SameKey(key.Key, presented)) match ??= key;
+        }
+        return match;
     }
 
     private static string? BearerToken(HttpContext? http)

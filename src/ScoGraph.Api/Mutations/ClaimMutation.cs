@@ -14,14 +14,14 @@ public static class ClaimMutation
 {
     public static async Task<ClaimPayload> ResolveAsync(IResolverContext context)
     {
-        ApiKeyAuthorization.Demand(context);
+        var writer = ApiKeyAuthorization.Demand(context);
         var reader = UpsertMutation.ReadInput(context);
         // The claim's id is derived from subject, predicate and value: re-recording the same claim finds it again.
         var claim = Claim.Create(reader.Id("subject"), reader.Text("predicate"), reader.Text("value"), reader.Sources());
 
         var store = context.Services.GetRequiredService<ITimelineStore>();
         var written = await UpsertMutation.WriteAsync(store, claim, reader.Errors,
-            issue => UserErrors.From(issue, UpsertMutation.InputArgument), context.CancellationToken);
+            issue => UserErrors.From(issue, UpsertMutation.InputArgument), writer.Name, context.CancellationToken);
         if (written.Errors.Count > 0) return new ClaimPayload(null, written.Errors);
 
         var conflicts = await store.ListConflictsAsync(new ConflictQuery([claim.Subject]), context.CancellationToken);

@@ -21,11 +21,11 @@ public static class ImportFactsMutation
 {
     public static async Task<ImportFactsPayload> ResolveAsync(IResolverContext context)
     {
-        ApiKeyAuthorization.Demand(context);
+        var writer = ApiKeyAuthorization.Demand(context);
         var text = context.Argument<string>("lines") ?? "";
         var dryRun = context.Argument<bool?>("dryRun") ?? false;
         var store = context.Services.GetRequiredService<ITimelineStore>();
-        var importer = new Importer(store);
+        var importer = new Importer(store, writer.Name);
 
         if (!dryRun)
         {

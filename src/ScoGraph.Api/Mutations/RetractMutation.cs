@@ -15,7 +15,7 @@ public static class RetractMutation
 {
     public static async Task<RetractPayload> ResolveAsync(IResolverContext context)
     {
-        ApiKeyAuthorization.Demand(context);
+        var writer = ApiKeyAuthorization.Demand(context);
         var id = context.Argument<string>("id") ?? "";
         var reason = context.Argument<string>("reason") ?? "";
         var store = context.Services.GetRequiredService<ITimelineStore>();
@@ -29,7 +29,7 @@ public static class RetractMutation
         WriteResult result;
         try
         {
-            result = await store.WriteAsync(new WriteBatch(items), cancellationToken);
+            result = await store.WriteAsync(new WriteBatch(items, writer.Name), cancellationToken);
         }
         catch (WriteRejectedException rejected)
         {

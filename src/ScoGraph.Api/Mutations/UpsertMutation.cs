@@ -18,12 +18,12 @@ public static class UpsertMutation
 
     public static async Task<EntityPayload> ResolveAsync(IResolverContext context, EntityInput input)
     {
-        ApiKeyAuthorization.Demand(context);
+        var writer = ApiKeyAuthorization.Demand(context);
         var reader = ReadInput(context);
         var entity = input.Read(reader);
         var store = context.Services.GetRequiredService<ITimelineStore>();
         var written = await WriteAsync(store, entity, reader.Errors,
-            issue => UserErrors.From(issue, InputArgument, input.InputName), context.CancellationToken);
+            issue => UserErrors.From(issue, InputArgument, input.InputName), writer.Name, context.CancellationToken);
         return written.Errors.Count > 0
             ? EntityPayload.Refused(written.Errors)
             : new EntityPayload(GraphNodes.From(written.Stored!), []);
@@ -35,10 +35,10 @@ public static class UpsertMutation
     /// <summary>
     /// Validates one entity and writes it when neither validation nor reading the input (<paramref name="inputErrors"/>)
     /// found a problem. All problems are reported together; a field the reader already refused (a bad date) is not
-    /// reported a second time by the validator (as "required").
+    /// reported a second time by the validator (as "required"). <paramref name="recordedBy"/> is the writer's key name.
     /// </summary>
     public static async Task<WriteAttempt> WriteAsync(ITimelineStore store, Entity entity, IReadOnlyList<UserError> inputErrors,
-        Func<ValidationIssue, UserError> toError, CancellationToken cancellationToken)
+        Func<ValidationIssue, UserError> toError, string recordedBy, CancellationToken cancellationToken)
     {
         WriteItem[] items = [new Upsert(entity)];
         var issues = await new WriteValidator(store).ValidateAsync(items, cancellationToken);
@@ -52,7 +52,7 @@ public static class UpsertMutation
 
         try
         {
-            await store.WriteAsync(new WriteBatch(items), cancellationToken);
+            await store.WriteAsync(new WriteBatch(items, recordedBy), cancellationToken);
         }
         catch (WriteRejectedException rejected)
         {

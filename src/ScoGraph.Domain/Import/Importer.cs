@@ -7,8 +7,9 @@ namespace ScoGraph.Domain.Import;
 /// Imports JSON Lines into a store: read every line, collect every error, look up the ids the lines refer to in
 /// the store (one batched call), validate, and only when there is no error at all write everything as one atomic
 /// batch. Re-importing the same lines changes nothing (each upsert reports <see cref="WriteOutcome.Unchanged"/>).
+/// <paramref name="recordedBy"/> is recorded as the writer of what the import writes (<see cref="WriteBatch.RecordedBy"/>).
 /// </summary>
-public sealed class Importer(ITimelineStore store)
+public sealed class Importer(ITimelineStore store, string? recordedBy = null)
 {
     /// <summary>Most errors reported for one import; more are summarized in a last error.</summary>
     public const int MaxErrors = 1000;
@@ -20,7 +21,7 @@ public sealed class Importer(ITimelineStore store)
         if (batch.Lines.Count == 0) return new ImportReport(0, [], null);
         try
         {
-            var written = await store.WriteAsync(batch.ToWriteBatch(), cancellationToken);
+            var written = await store.WriteAsync(batch.ToWriteBatch() with { RecordedBy = recordedBy }, cancellationToken);
             return new ImportReport(batch.Lines.Count, [], written);
         }
         catch (WriteRejectedException rejected) when (rejected.ItemIndex >= 0 && rejected.ItemIndex < batch.Lines.Count)

@@ -5,4 +5,10 @@ namespace ScoGraph.Domain.Ports;
 /// <see cref="WriteResult.RecordedAt"/>. Items are applied in order, so a later upsert of the same id within the
 /// batch supersedes an earlier one.
 /// </summary>
-public sealed record WriteBatch(IReadOnlyList<WriteItem> Items);
+/// <param name="RecordedBy">
+/// Who writes the batch: the configured name of an API key (never the key itself), or a system writer such as
+/// <c>scograph-dataset</c>; null when unknown. The store keeps it on every version the batch records
+/// (<see cref="Versions.VersionInfo.RecordedBy"/>) and on every version it retracts or supersedes
+/// (<see cref="Versions.VersionInfo.RetractedBy"/>).
+/// </param>
+public sealed record WriteBatch(IReadOnlyList<WriteItem> Items, string? RecordedBy = null);

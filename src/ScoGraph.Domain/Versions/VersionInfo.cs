@@ -10,12 +10,18 @@ namespace ScoGraph.Domain.Versions;
 /// <param name="RetractedAt">When it stopped being current (UTC); null while current.</param>
 /// <param name="RetractionReason">Why: the caller's reason, or "superseded by revision N".</param>
 /// <param name="Supersedes">The revision this one replaced, if it replaced a current one.</param>
+/// <param name="RecordedBy">Who wrote this version (<see cref="Ports.WriteBatch.RecordedBy"/>); null when unknown
+/// (versions written before stores recorded it, or by a writer that gave no name).</param>
+/// <param name="RetractedBy">Who retracted it (the writer of the batch that retracted or superseded it); null while
+/// current or when unknown.</param>
 public sealed record VersionInfo(
     int Revision,
     DateTimeOffset RecordedAt,
     DateTimeOffset? RetractedAt = null,
     string? RetractionReason = null,
-    int? Supersedes = null)
+    int? Supersedes = null,
+    string? RecordedBy = null,
+    string? RetractedBy = null)
 {
     public bool IsCurrent => RetractedAt is null;
 

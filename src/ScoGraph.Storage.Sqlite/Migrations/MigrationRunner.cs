@@ -15,6 +15,7 @@ internal static class MigrationRunner
     [
         new Migration0001ItemsAndFacts(),
         new Migration0002TextSearch(),
+        new Migration0003RecordedBy(),
     ];
 
     public static int LatestVersion => All[^1].Version;

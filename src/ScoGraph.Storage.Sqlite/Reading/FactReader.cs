@@ -12,11 +12,12 @@ namespace ScoGraph.Storage.Sqlite.Reading;
 /// <summary>Reads projected facts: batched as-of loads, date ranges, membership changes and conflicts.</summary>
 internal static class FactReader
 {
-    // The version's revision..supersedes (13..17) keep their places in VersionColumns.Select (offset + 2..6) when
+    // The version's revision..retracted_by (13..19) keep their places in VersionColumns.Select (offset + 2..8) when
     // counted from column 11, so ReadFacts reads them with VersionColumns.ReadInfo(reader, VersionInfoOffset).
     private const string FactColumns = """
         f.origin, f.subject, f.predicate, f.object, f.value, f.has_valid, f.valid_start, f.valid_end, f.sources,
-        v.version_key, v.item_id, v.kind, v.sources, v.revision, v.recorded_at, v.retracted_at, v.retraction_reason, v.supersedes
+        v.version_key, v.item_id, v.kind, v.sources, v.revision, v.recorded_at, v.retracted_at, v.retraction_reason, v.supersedes,
+        v.recorded_by, v.retracted_by
         """;
 
     private const int VersionInfoOffset = 11;

@@ -22,11 +22,11 @@ internal sealed class BatchWriter
     private static readonly string[] ItemParameters = ["$id", "$kind"];
     private static readonly string[] IdParameters = ["$id"];
     private static readonly string[] ClaimParameters = ["$subject", "$predicate", "$value"];
-    private static readonly string[] RetractVersionParameters = ["$ticks", "$reason", "$key"];
+    private static readonly string[] RetractVersionParameters = ["$ticks", "$reason", "$key", "$by"];
     private static readonly string[] RetractFactsParameters = ["$ticks", "$key"];
     private static readonly string[] VersionParameters =
         ["$id", "$revision", "$kind", "$content", "$sources", "$ticks", "$supersedes",
-         "$nameKey", "$dateKey", "$names", "$hasPeriod", "$startEarliest", "$endLatest", "$category", "$placeKey"];
+         "$nameKey", "$dateKey", "$names", "$hasPeriod", "$startEarliest", "$endLatest", "$category", "$placeKey", "$by"];
     private static readonly string[] ReferenceParameters = ["$key", "$id"];
     private static readonly string[] TermParameters = ["$key", "$alias", "$text"];
     private static readonly string[] FtsParameters = ["$rowid", "$text"];
@@ -37,13 +37,15 @@ internal sealed class BatchWriter
 
     private readonly PreparedSession _session;
     private readonly long _ticks;
+    private readonly string? _writer;
     private readonly Dictionary<string, long> _spans = new(StringComparer.Ordinal);
     private readonly List<(int Index, Entity Entity, string Reference)> _references = [];
 
-    private BatchWriter(PreparedSession session, long ticks)
+    private BatchWriter(PreparedSession session, long ticks, string? writer)
     {
         _session = session;
         _ticks = ticks;
+        _writer = writer;
     }
 
     /// <summary>Writes the batch and commits, or rolls back and throws <see cref="WriteRejectedException"/>.</summary>
@@ -53,7 +55,7 @@ internal sealed class BatchWriter
     private static WriteResult Apply(PreparedSession session, WriteBatch batch)
     {
         var ticks = NextTicks(session);
-        var writer = new BatchWriter(session, ticks);
+        var writer = new BatchWriter(session, ticks, string.IsNullOrWhiteSpace(batch.RecordedBy) ? null : batch.RecordedBy);
         var results = new List<WriteItemResult>(batch.Items.Count);
         for (var index = 0; index < batch.Items.Count; index++)
         {
@@ -191,11 +193,12 @@ internal sealed class BatchWriter
 
     private void RetractVersion(long versionKey, string reason)
     {
-        var version = Bind("UPDATE item_version SET retracted_at = $ticks, retraction_reason = $reason WHERE version_key = $key;",
+        var version = Bind("UPDATE item_version SET retracted_at = $ticks, retraction_reason = $reason, retracted_by = $by WHERE version_key = $key;",
             RetractVersionParameters);
         version.Parameters[0].Value = _ticks;
         version.Parameters[1].Value = reason;
         version.Parameters[2].Value = versionKey;
+        version.Parameters[3].Value = (object?)_writer ?? DBNull.Value;
         version.ExecuteNonQuery();
 
         var facts = Bind("UPDATE fact SET retracted_at = $ticks WHERE version_key = $key;", RetractFactsParameters);
@@ -221,9 +224,10 @@ internal sealed class BatchWriter
     {
         var command = Bind("""
             INSERT INTO item_version (item_id, revision, kind, content, sources, recorded_at, supersedes,
-                                      name_key, date_key, names, has_period, start_earliest, end_latest, category, place_key)
+                                      name_key, date_key, names, has_period, start_earliest, end_latest, category, place_key,
+                                      recorded_by)
             VALUES ($id, $revision, $kind, $content, $sources, $ticks, $supersedes,
-                    $nameKey, $dateKey, $names, $hasPeriod, $startEarliest, $endLatest, $category, $placeKey)
+                    $nameKey, $dateKey, $names, $hasPeriod, $startEarliest, $endLatest, $category, $placeKey, $by)
             RETURNING version_key;
             """, VersionParameters);
         var bounds = entry.Period is { } period ? DayBounds.Of(period.Bounds) : DayBounds.Always;
@@ -243,6 +247,7 @@ internal sealed class BatchWriter
         p[12].Value = bounds.EndLatest;
         p[13].Value = (object?)entry.Category ?? DBNull.Value;
         p[14].Value = entry.Place is null ? DBNull.Value : TextNormalizer.Normalize(entry.Place);
+        p[15].Value = (object?)_writer ?? DBNull.Value;
         return Convert.ToInt64(command.ExecuteScalar());
     }
 

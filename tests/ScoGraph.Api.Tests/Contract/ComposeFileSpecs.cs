@@ -46,8 +46,8 @@ public sealed class ComposeFileSpecs
         var (_, withKey) = await ComposeConfigAsync(new() { ["NEO4J_PASSWORD"] = "example-password", ["SCOGRAPH_API_KEY"] = "k-123" });
 
         Assert.DoesNotContain("change-me", withoutKey);
-        Assert.Matches(@"ScoGraph__ApiKeys: (''|"""")?\s*$", withoutKey.Split('\n').Single(l => l.Contains("ScoGraph__ApiKeys")));
-        Assert.Contains("ScoGraph__ApiKeys: k-123", withKey);
+        Assert.Matches(@"ScoGraph__ApiKeys__0__Key: (''|"""")?\s*$", withoutKey.Split('\n').Single(l => l.Contains("ScoGraph__ApiKeys__0__Key")));
+        Assert.Contains("ScoGraph__ApiKeys__0__Key: k-123", withKey);
     }
 
     /// <summary><c>compose config</c> with the given environment, reading <paramref name="envFile"/> (default: .env.example).</summary>

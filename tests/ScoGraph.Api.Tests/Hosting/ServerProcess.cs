@@ -32,6 +32,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's process id (to read its memory from <c>/proc</c>, or to signal it).</summary>
+    public int ProcessId => _process.Id;
+
     public string DatabasePath { get; }
 
     /// <summary>A client that does not follow redirects, so tests see the server's own answers.</summary>
@@ -111,7 +114,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
         throw new InvalidOperationException($"The server exited with code {process.ExitCode} before it listened:\n{printed}");
     }
 
-    [GeneratedRegex(@"Now listening on: (?<address>http://\S+)")]
+    // Also matches the JSON console's line, where the address ends at the closing quote.
+    [GeneratedRegex(@"Now listening on: (?<address>http://[^\s""]+)")]
     private static partial Regex ListeningLine();
 
     /// <summary>Runs a server that is expected to refuse to start; returns its exit code and what it printed.</summary>
@@ -182,6 +186,28 @@ public sealed partial class ServerProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"The server did not answer on {BaseAddress}graphql within {StartTimeout.TotalSeconds} s:\n{Output}");
+    }
+
+    /// <summary>Sends SIGTERM, as <c>docker stop</c> or systemd would: the server should drain and exit by itself.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>Waits for the server to exit by itself; returns its exit code, or null when it still runs after <paramref name="timeout"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     private static void Kill(Process process)

@@ -109,7 +109,7 @@ public static class MutationDocuments
         """ + ProblemFields;
 
     public const string History = """
-        query ($id: ID!) { history(id: $id) { id version recordedAt retractedAt retractionReason content } }
+        query ($id: ID!) { history(id: $id) { id version recordedAt retractedAt retractionReason recordedBy retractedBy content } }
         """;
 
     /// <summary>Sends a mutation with the test key (or <paramref name="apiKey"/>) and returns the named root field's payload (asserting no GraphQL errors).</summary>

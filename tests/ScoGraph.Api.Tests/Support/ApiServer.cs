@@ -39,6 +39,9 @@ public sealed class ApiServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Stops the server as SIGTERM would (requests in flight get the drain time); dispose still cleans up.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public static async Task<ApiServer> StartAsync(ApiServerOptions? options = null)
     {
         options ??= new ApiServerOptions();
@@ -68,6 +71,8 @@ public sealed class ApiServer : IAsyncDisposable
                     if (options.Logger is { } logger) builder.Logging.AddProvider(logger);
                 },
                 WrapStore = options.WrapStore,
+                ConfigureTracing = options.ConfigureTracing,
+                ConfigureMetrics = options.ConfigureMetrics,
             });
             await app.StartAsync();
         }

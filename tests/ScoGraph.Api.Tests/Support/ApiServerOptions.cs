@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Logging;
+
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using ScoGraph.Domain.Ports;
 
 namespace ScoGraph.Api.Tests.Support;
@@ -17,6 +20,12 @@ public sealed record ApiServerOptions
 
     /// <summary>Receives the server's logs (none are kept otherwise).</summary>
     public ILoggerProvider? Logger { get; init; }
+
+    /// <summary>Adds to the server's tracer, e.g. an in-memory exporter.</summary>
+    public Action<TracerProviderBuilder>? ConfigureTracing { get; init; }
+
+    /// <summary>Adds to the server's meter provider, e.g. an in-memory exporter.</summary>
+    public Action<MeterProviderBuilder>? ConfigureMetrics { get; init; }
 
     /// <summary>Extra configuration, e.g. <c>["ScoGraph:GraphQL:Limits:MaxDepth"] = "5"</c>.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();

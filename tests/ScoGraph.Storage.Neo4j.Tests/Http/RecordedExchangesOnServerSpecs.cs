@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ScoGraph.Storage.Neo4j.Http;
 using ScoGraph.Storage.Neo4j.Tests.Support;
+using ScoGraph.Storage.Neo4j.Testing;
 
 namespace ScoGraph.Storage.Neo4j.Tests.Http;
 

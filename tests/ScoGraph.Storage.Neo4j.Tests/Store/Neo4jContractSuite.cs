@@ -1,6 +1,7 @@
 using ScoGraph.Domain.Ports;
 using ScoGraph.Storage.ContractTests;
 using ScoGraph.Storage.Neo4j.Tests.Support;
+using ScoGraph.Storage.Neo4j.Testing;
 
 namespace ScoGraph.Storage.Neo4j.Tests.Store;
 

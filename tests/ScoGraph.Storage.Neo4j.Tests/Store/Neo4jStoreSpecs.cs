@@ -5,6 +5,7 @@ using ScoGraph.Storage.Neo4j.Http;
 using ScoGraph.Storage.Neo4j.Schema;
 using ScoGraph.Storage.Neo4j.Tests.Support;
 using static ScoGraph.Storage.ContractTests.Samples;
+using ScoGraph.Storage.Neo4j.Testing;
 
 namespace ScoGraph.Storage.Neo4j.Tests.Store;
 
@@ -55,7 +56,7 @@ public sealed class Neo4jStoreSpecs(Neo4jServerFixture server)
     public async Task A_bulk_batch_is_written_in_chunks_in_one_transaction_and_refreshes_statistics()
     {
         var options = server.Options() with { BatchSize = 500 };
-        await Neo4jStores.WipeAsync(options);
+        await Neo4jTestDatabase.WipeAsync(options);
         await using var store = await Neo4jTimelineStore.OpenAsync(options);
         var sources = Enumerable.Range(0, Neo4jTimelineStore.ResampleThreshold + 10).Select(i => (Entity)Source($"bulk-{i:D5}")).ToArray();
 

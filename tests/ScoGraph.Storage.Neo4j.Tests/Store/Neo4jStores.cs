@@ -2,6 +2,7 @@ using ScoGraph.Domain.Ports;
 using ScoGraph.Storage.ContractTests;
 using ScoGraph.Storage.Neo4j.Http;
 using ScoGraph.Storage.Neo4j.Tests.Support;
+using ScoGraph.Storage.Neo4j.Testing;
 
 namespace ScoGraph.Storage.Neo4j.Tests.Store;
 
@@ -15,24 +16,11 @@ public sealed class Neo4jContractAttribute : ContractSkipAttribute
 /// <summary>Stores over the test server's one database, emptied before each.</summary>
 internal static class Neo4jStores
 {
-    /// <summary>
-    /// Deletes every node but the schema records (their indexes and constraints stay), in chunks through
-    /// <c>/tx/commit</c> alone: <c>CALL { } IN TRANSACTIONS</c> cannot run in an explicit transaction (semantics page 5).
-    /// </summary>
-    public static CypherStatement Wipe { get; } = new(
-        "MATCH (n) WHERE NOT n:SchemaMigration CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-
-    public static async Task WipeAsync(Neo4jStoreOptions options)
-    {
-        using var session = new Neo4jHttpSession(options);
-        await session.ExecuteAsync([Wipe], CancellationToken.None);
-    }
-
     /// <summary>An empty store: the database wiped, then opened (which applies any schema file not yet applied).</summary>
     public static async Task<Neo4jTimelineStore> EmptyAsync(Neo4jServerFixture server)
     {
         var options = server.Options();
-        await WipeAsync(options);
+        await Neo4jTestDatabase.WipeAsync(options);
         return await Neo4jTimelineStore.OpenAsync(options);
     }
 

@@ -6,6 +6,7 @@ using ScoGraph.Storage.Neo4j.Http;
 using ScoGraph.Storage.Neo4j.Reading;
 using ScoGraph.Storage.Neo4j.Tests.Support;
 using static ScoGraph.Storage.ContractTests.Samples;
+using ScoGraph.Storage.Neo4j.Testing;
 
 namespace ScoGraph.Storage.Neo4j.Tests.Store;
 

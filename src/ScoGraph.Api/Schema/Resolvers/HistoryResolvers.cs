@@ -22,5 +22,7 @@ public static class HistoryResolvers
         .Read<Versioned<Entity>>("FactVersion", "recordedAt", v => v.Version.RecordedAt)
         .Read<Versioned<Entity>>("FactVersion", "retractedAt", v => v.Version.RetractedAt)
         .Read<Versioned<Entity>>("FactVersion", "retractionReason", v => v.Version.RetractionReason)
+        .Read<Versioned<Entity>>("FactVersion", "recordedBy", v => v.Version.RecordedBy)
+        .Read<Versioned<Entity>>("FactVersion", "retractedBy", v => v.Version.RetractedBy)
         .Read<Versioned<Entity>>("FactVersion", "content", v => ImportLineWriter.Write(v.Item));
 }

@@ -1,4 +1,4 @@
-namespace ScoGraph.Storage.Neo4j.Tests.Store;
+namespace ScoGraph.Storage.Neo4j.Testing;
 
 /// <summary>
 /// The Cypher queries docs/neo4j-model.md gives analysts, word for word (a test checks the document quotes each one,

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
-namespace ScoGraph.Storage.Neo4j.Tests.Support;
+namespace ScoGraph.Storage.Neo4j.Testing;
 
 /// <summary>
 /// Where the Neo4j tests find a real server, decided once per test run: <c>NEO4J_URI</c> when set; otherwise a

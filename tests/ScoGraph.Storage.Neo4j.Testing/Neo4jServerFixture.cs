@@ -1,4 +1,4 @@
-namespace ScoGraph.Storage.Neo4j.Tests.Support;
+namespace ScoGraph.Storage.Neo4j.Testing;
 
 /// <summary>
 /// Gives the tests of <see cref="Neo4jServerCollection"/> the server's options. Starting the server (or container)
@@ -23,14 +23,4 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
-}
-
-/// <summary>
-/// All tests against the one Neo4j database run in this collection, one at a time: store tests wipe the database
-/// between tests, so two running at once would see each other's data.
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class Neo4jServerCollection : ICollectionFixture<Neo4jServerFixture>
-{
-    public const string Name = "Neo4j server";
 }

@@ -1,4 +1,4 @@
-namespace ScoGraph.Storage.Neo4j.Tests.Support;
+namespace ScoGraph.Storage.Neo4j.Testing;
 
 /// <summary>
 /// A test that needs a real Neo4j: skipped, with the reason shown, when neither NEO4J_URI nor a Docker engine is there.

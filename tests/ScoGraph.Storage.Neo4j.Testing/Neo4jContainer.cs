@@ -1,7 +1,7 @@
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 
-namespace ScoGraph.Storage.Neo4j.Tests.Support;
+namespace ScoGraph.Storage.Neo4j.Testing;
 
 /// <summary>
 /// A small builder for a Neo4j container on top of Testcontainers' generic <see cref="ContainerBuilder"/>
