@@ -25,7 +25,7 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
     {
         _options = options;
         _errors = new Neo4jErrorMapping(options);
-        _retry = new Neo4jRetryPolicy(options, _errors, retry => Retrying?.Invoke(retry));
+        _retry = new Neo4jRetryPolicy(options, _errors, OnRetrying);
         // Relative paths resolve under the configured root, also when it has a path of its own (a reverse proxy).
         _root = options.Uri.AbsoluteUri.EndsWith('/') ? options.Uri : new Uri(options.Uri.AbsoluteUri + "/");
         TransactionPath = $"db/{Uri.EscapeDataString(options.Database)}/tx";
@@ -40,9 +40,16 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
 
     /// <summary>
     /// Raised before each retry (a transient Neo4j error or a transport failure), so the host can log or count them;
-    /// a handler must be quick and must not throw.
+    /// a handler must be quick (what it throws is ignored).
     /// </summary>
     public event Action<Neo4jRetry>? Retrying;
+
+    private void OnRetrying(Neo4jRetry retry)
+    {
+        // A failing log handler must not turn a retry into a failed request.
+        try { Retrying?.Invoke(retry); }
+        catch (Exception) { }
+    }
 
     /// <summary><c>db/{database}/tx</c>, relative to the server root.</summary>
     internal string TransactionPath { get; }
