@@ -15,7 +15,7 @@ public static class Neo4jTestServer
     public const string NoServerReason =
         "no Neo4j: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) or run a Docker engine for Testcontainers";
 
-    private static readonly Lazy<Source> Decided = new(Decide);
+    private static readonly Lazy<Source> Decided = new(() => Decide(Variable, DockerAnswers));
     private static readonly Lazy<Task<Neo4jStoreOptions>> Started = new(StartAsync);
 
     /// <summary>Why no server can be had, or null when one can.</summary>
@@ -34,26 +34,27 @@ public static class Neo4jTestServer
         return await Started.Value with { };
     }
 
-    private enum SourceKind { Environment, Docker, None }
+    internal enum SourceKind { Environment, Docker, None }
 
-    private sealed record Source(SourceKind Kind, string? SkipReason, Neo4jStoreOptions? Options = null);
+    internal sealed record Source(SourceKind Kind, string? SkipReason, Neo4jStoreOptions? Options = null);
 
-    private static Source Decide()
+    /// <summary>The decision, from environment variables and whether Docker answers (separate so it can be specified).</summary>
+    internal static Source Decide(Func<string, string?> variable, Func<bool> dockerAnswers)
     {
-        var uri = Environment.GetEnvironmentVariable("NEO4J_URI");
-        if (!string.IsNullOrWhiteSpace(uri))
+        var uri = variable("NEO4J_URI");
+        if (uri is not null)
         {
             if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || (parsed.Scheme != "http" && parsed.Scheme != "https"))
                 return new(SourceKind.None, $"NEO4J_URI '{uri}' is not an http(s) URI of Neo4j's HTTP connector (e.g. http://localhost:7474)");
             return new(SourceKind.Environment, null, new Neo4jStoreOptions
             {
                 Uri = parsed,
-                User = Variable("NEO4J_USER") ?? "neo4j",
-                Password = Variable("NEO4J_PASSWORD") ?? "",
-                Database = Variable("NEO4J_DATABASE") ?? "neo4j",
+                User = variable("NEO4J_USER") ?? "neo4j",
+                Password = variable("NEO4J_PASSWORD") ?? "",
+                Database = variable("NEO4J_DATABASE") ?? "neo4j",
             });
         }
-        return DockerAnswers() ? new(SourceKind.Docker, null) : new(SourceKind.None, NoServerReason);
+        return dockerAnswers() ? new(SourceKind.Docker, null) : new(SourceKind.None, NoServerReason);
     }
 
     private static string? Variable(string name) =>

@@ -35,6 +35,10 @@ internal sealed class Neo4jErrorMapping(Neo4jStoreOptions options)
         if (code == "Neo.ClientError.Database.DatabaseNotFound")
             return UnknownDatabase(code, message);
         if (status == 401) return WrongCredentials(code);
+        // Neo4j enforcing the max-execution-time we sent: the same failure as our own RequestTimeout, whichever fires first.
+        if (code == "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration")
+            return new Neo4jTransportException(
+                $"Neo4j ended the request after {options.RequestTimeout.TotalSeconds:0.###} s (ScoGraph:Neo4j:RequestTimeout): {message}");
         return new Neo4jErrorException(code, message);
     }
 

@@ -17,6 +17,7 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
     private readonly HttpClient _http;
     private readonly Uri _root;
     private readonly string _commitPath;
+    private readonly string _maxExecutionTime;
     private readonly Neo4jErrorMapping _errors;
     private readonly Neo4jRetryPolicy _retry;
 
@@ -25,11 +26,12 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
     {
         _options = options;
         _errors = new Neo4jErrorMapping(options);
-        _retry = new Neo4jRetryPolicy(options, _errors, retry => Retrying?.Invoke(retry));
+        _retry = new Neo4jRetryPolicy(options, _errors, OnRetrying);
         // Relative paths resolve under the configured root, also when it has a path of its own (a reverse proxy).
         _root = options.Uri.AbsoluteUri.EndsWith('/') ? options.Uri : new Uri(options.Uri.AbsoluteUri + "/");
         TransactionPath = $"db/{Uri.EscapeDataString(options.Database)}/tx";
         _commitPath = TransactionPath + "/commit";
+        _maxExecutionTime = ((long)Math.Ceiling(options.RequestTimeout.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         _http = handler is null ? new HttpClient(NewHandler(options), disposeHandler: true) : new HttpClient(handler, disposeHandler: false);
         // Timeouts are ours (per request, told apart from the caller's cancellation), not HttpClient's.
         _http.Timeout = Timeout.InfiniteTimeSpan;
@@ -40,9 +42,16 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
 
     /// <summary>
     /// Raised before each retry (a transient Neo4j error or a transport failure), so the host can log or count them;
-    /// a handler must be quick and must not throw.
+    /// a handler must be quick (what it throws is ignored).
     /// </summary>
     public event Action<Neo4jRetry>? Retrying;
+
+    private void OnRetrying(Neo4jRetry retry)
+    {
+        // A failing log handler must not turn a retry into a failed request.
+        try { Retrying?.Invoke(retry); }
+        catch (Exception) { }
+    }
 
     /// <summary><c>db/{database}/tx</c>, relative to the server root.</summary>
     internal string TransactionPath { get; }
@@ -133,6 +142,10 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
             catch (Exception exception) { sinkFailure = exception; throw; }
         };
         using var request = new HttpRequestMessage(method, new Uri(_root, path)) { Content = content };
+        // An auto-commit request we stop waiting for should not go on running (and commit) on the server: ask Neo4j to
+        // end it after the same time (semantics page, 4.2). Not for explicit transactions, where the header at the
+        // start would bound the whole transaction rather than one request.
+        if (ReferenceEquals(path, _commitPath)) request.Headers.TryAddWithoutValidation("max-execution-time", _maxExecutionTime);
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);

@@ -145,6 +145,29 @@ public sealed class RetryPolicySpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_auto_commit_request_asks_Neo4j_to_stop_it_when_the_client_would_stop_waiting()
+    {
+        _server.Then(Rows(1));
+        using var session = new Neo4jHttpSession(Options(_server.Uri, timeout: TimeSpan.FromSeconds(45)));
+
+        await Query(session);
+
+        Assert.Equal("45000", _server.Received[0].Headers!["max-execution-time"]);
+    }
+
+    [Fact]
+    public async Task Neo4j_ending_a_request_at_max_execution_time_counts_as_our_timeout_and_is_retried()
+    {
+        _server.Then(Recorded("max-execution-time request header (ms) on a store-reading query", RecordedExchanges.Semantics), Rows(4));
+        using var session = new Neo4jHttpSession(Options(_server.Uri));
+        var retries = new List<Neo4jRetry>();
+        session.Retrying += retries.Add;
+
+        Assert.Equal([4L], await Query(session));
+        Assert.Contains("ScoGraph:Neo4j:RequestTimeout", Assert.Single(retries).Cause.Message);
+    }
+
+    [Fact]
     public async Task The_callers_cancellation_stops_a_request_at_once_and_is_not_retried()
     {
         _server.Then(Rows(1) with { Delay = TimeSpan.FromSeconds(20) }, Rows(1));

@@ -38,6 +38,7 @@ public sealed class TransactionFlowSpecs : IAsyncLifetime
         Assert.Equal((1L, 1L), result);
         Assert.Equal(["POST /db/neo4j/tx", "POST /db/neo4j/tx/15", "POST /db/neo4j/tx/15/commit"], Requests());
         Assert.Equal("""{"statements":[]}""", _server.Received[2].Body);
+        Assert.All(_server.Received, r => Assert.False(r.Headers!.ContainsKey("max-execution-time")));
         Assert.Equal(0, _server.Pending);
     }
 

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace ScoGraph.Storage.Neo4j.Tests.Support;
 
 /// <summary>A request the replay server received.</summary>
-public sealed record ReceivedRequest(string Method, string Path, string Body, string? Authorization, string? Accept, string? ContentType);
+public sealed record ReceivedRequest(string Method, string Path, string Body, string? Authorization, string? Accept, string? ContentType,
+    IReadOnlyDictionary<string, string>? Headers = null);
 
 /// <summary>What the replay server answers: status, headers and a body (recorded, or written for the test).</summary>
 public sealed record ReplayAnswer(int Status, byte[] Body, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default)
@@ -79,7 +80,8 @@ public sealed class ReplayServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var request = new ReceivedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, body,
             context.Request.Headers.Authorization.FirstOrDefault(), context.Request.Headers.Accept.FirstOrDefault(),
-            context.Request.ContentType);
+            context.Request.ContentType,
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
         _received.Enqueue(request);
         if (!_script.TryDequeue(out var next))
         {
