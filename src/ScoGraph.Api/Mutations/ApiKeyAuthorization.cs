@@ -36,6 +36,10 @@ public static class ApiKeyAuthorization
             throw Refusal(MissingOrWrongKeyMessage, UnauthenticatedCode);
     }
 
+    /// <summary>Whether the request's bearer token is one of <paramref name="keys"/> (also for the import endpoint).</summary>
+    public static bool IsAccepted(HttpContext? http, IReadOnlyList<string> keys) =>
+        BearerToken(http) is { } presented && keys.Any(key => SameKey(key, presented));
+
     public static IReadOnlyList<string> ConfiguredKeys(IConfiguration? configuration)
     {
         if (configuration is null) return [];
