@@ -1,0 +1,30 @@
+using System.Globalization;
+using ScoGraph.Domain.Import.Bulk;
+
+namespace ScoGraph.Cli.Output;
+
+/// <summary>How progress reads in words: phase, lines, rates and an ETA from the input's size.</summary>
+public static class ProgressText
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Line(ImportProgress p, TimeSpan elapsed)
+    {
+        var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
+        var text = string.Create(Invariant, $"{Phase(p.Phase)}: {p.Lines:N0} lines, {p.Lines / seconds:N0} lines/s");
+        if (p.Phase == ImportPhase.Writing)
+        {
+            var facts = p.Created + p.Updated + p.Unchanged;
+            text += string.Create(Invariant, $", {facts / seconds:N0} facts/s, {p.Created:N0} created, {p.Updated:N0} new versions, {p.Unchanged:N0} unchanged, {p.RejectedLines:N0} rejected");
+        }
+        if (p.TotalBytes is > 0 and var total && p.Bytes > 0)
+        {
+            var fraction = Math.Min(1.0, (double)p.Bytes / total);
+            var eta = TimeSpan.FromSeconds(seconds * (1 - fraction) / Math.Max(fraction, 1e-9));
+            text += string.Create(Invariant, $", {fraction:P0}, ETA {eta:hh\\:mm\\:ss}");
+        }
+        return text;
+    }
+
+    public static string Phase(ImportPhase phase) => phase == ImportPhase.Checking ? "checking" : "writing";
+}
