@@ -150,6 +150,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         private readonly List<ImportError> _errors = [];
         private readonly List<(int Line, WriteItem Item)> _items = [];
         private int _group;
+        private WriteItemValidator? _validator;
         private int _created, _updated, _unchanged, _rejectedLines, _skippedLines, _committed, _rejected, _errorCount;
         private bool _stopped;
         private long _bytes;
@@ -195,7 +196,8 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             var errors = new List<ImportError>();
             while (plan.LineErrors.TryPeek(out var error) && error.Line <= group.LastLine) errors.Add(plan.LineErrors.Dequeue());
             var linesWithErrors = errors.Select(e => e.Line).ToHashSet();
-            var validator = new WriteItemValidator(this);
+            // Built once per run: FluentValidation rules are costly to build and this catalog answers for the whole run.
+            var validator = _validator ??= new WriteItemValidator(this);
             foreach (var (line, item) in _items)
             {
                 if (linesWithErrors.Contains(line)) continue;
