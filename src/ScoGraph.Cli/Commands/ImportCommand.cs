@@ -51,7 +51,15 @@ public static class ImportCommand
         await using var input = InputFiles.Open(files);
         var summary = await Consoles.WithProgressAsync(context, input.Length, sink =>
         {
-            var importer = new BulkImporter(open.Store, options) { OnProgress = sink.Report };
+            var importer = new BulkImporter(open.Store, options)
+            {
+                OnProgress = sink.Report,
+                OnBatch = (batch, _) =>
+                {
+                    SummaryWriter.WriteRejected(context.Error, batch, input.Locate);
+                    return ValueTask.CompletedTask;
+                },
+            };
             return importer.ImportAsync(input, cancellationToken);
         });
         SummaryWriter.Write(context, summary, input.Locate, $"import into {selection.Describe()}");
@@ -61,8 +69,8 @@ public static class ImportCommand
     private static async Task<int> ViaServerAsync(CliContext context, Uri server, string? apiKey, BulkImportOptions options, bool gzip, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         var (inputs, length) = InputFiles.ForUpload(files);
-        var importer = new ServerImporter(server, apiKey, options, gzip);
-        var (summary, locate) = await Consoles.WithProgressAsync(context, length, sink => importer.ImportAsync(inputs, length, sink, cancellationToken));
+        var importer = new ServerImporter(server, apiKey, options, gzip) { OnBatch = SummaryWriter.WriteRejected };
+        var (summary, locate) = await Consoles.WithProgressAsync(context, length, sink => importer.ImportAsync(inputs, length, sink, context.Error, cancellationToken));
         SummaryWriter.Write(context, summary, locate, $"import into {server}");
         return SummaryWriter.ExitCode(summary);
     }

@@ -36,6 +36,13 @@ public static class SummaryWriter
         if (total > errors.Count) writer.WriteLine($"… and {total - errors.Count} more problem(s)");
     }
 
+    /// <summary>Names a rejected batch as it happens (its problems follow in the summary).</summary>
+    public static void WriteRejected(TextWriter writer, BatchReport batch, Func<int, string> locate)
+    {
+        if (batch.Status != BatchStatus.Rejected) return;
+        writer.WriteLine($"batch {batch.Number} ({locate(batch.FirstLine)} to {locate(batch.LastLine)}, {batch.Lines} lines): rejected with {batch.Errors.Count} problem(s); nothing of it written");
+    }
+
     /// <summary>The exit code an import's outcome means.</summary>
     public static int ExitCode(BulkImportSummary summary) => summary.Succeeded ? ExitCodes.Success : ExitCodes.LinesRejected;
 }

@@ -14,8 +14,11 @@ public sealed class ServerImporter(Uri server, string? apiKey, BulkImportOptions
 {
     public const string Path = "import";
 
+    /// <summary>Called for each batch the server reports, with where to write and how to name lines.</summary>
+    public Action<TextWriter, BatchReport, Func<int, string>>? OnBatch { get; init; }
+
     public async Task<(BulkImportSummary Summary, Func<int, string> Locate)> ImportAsync(
-        IReadOnlyList<(string Name, Func<Stream> Open)> inputs, long? totalBytes, IProgressSink progress, CancellationToken cancellationToken)
+        IReadOnlyList<(string Name, Func<Stream> Open)> inputs, long? totalBytes, IProgressSink progress, TextWriter messages, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var content = new UploadContent(inputs, gzip, sent =>
@@ -56,6 +59,7 @@ public sealed class ServerImporter(Uri server, string? apiKey, BulkImportOptions
                         break;
                     case "batch":
                         var batch = ImportWire.ReadBatch(root);
+                        OnBatch?.Invoke(messages, batch, content.Locate);
                         created += batch.Created;
                         updated += batch.Updated;
                         unchanged += batch.Unchanged;
