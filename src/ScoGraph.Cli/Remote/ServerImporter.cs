@@ -38,7 +38,24 @@ public sealed class ServerImporter(Uri server, string? apiKey, BulkImportOptions
             throw new CliException(ExitCodes.Unreachable, $"cannot reach {server}: {e.Message}", e);
         }
 
-        using (response)
+        try
+        {
+            return await FollowAsync(response, content, totalBytes, progress, messages, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            // The server went away mid-answer (killed, restarted): committed batches stay; a re-run completes the import.
+            throw new CliException(ExitCodes.Unreachable, $"lost the connection to {server} during the import ({e.Message}); run the same import again to complete it", e);
+        }
+        finally
+        {
+            response.Dispose();
+        }
+    }
+
+    private async Task<(BulkImportSummary Summary, Func<int, string> Locate)> FollowAsync(HttpResponseMessage response, UploadContent content,
+        long? totalBytes, IProgressSink progress, TextWriter messages, CancellationToken cancellationToken)
+    {
         {
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
             using var reader = new StreamReader(body);

@@ -38,6 +38,39 @@ public sealed class CrashSafetySpecs
         Assert.Equal(Lines, await StoreProbe.CountAsync(db));
     }
 
+    [Fact]
+    public async Task Killing_the_server_mid_import_leaves_whole_batches_and_rerunning_completes_it()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("synthetic.jsonl");
+        SyntheticFacts.WriteFile(file, Lines);
+        var db = temp.File("server.db");
+        string[] import(Uri server) => ["import", "--server", server.ToString(), "--api-key", "k", "--batch-size", BatchSize.ToString(), file];
+
+        using (var server = await ServerChild.StartAsync(db, "k"))
+        {
+            var run = CliRun.RunAsync(import(server.Address));
+            var deadline = Stopwatch.StartNew();
+            while (!run.IsCompleted && deadline.Elapsed < TimeSpan.FromSeconds(90) && await LandedAsync(db) < 4 * BatchSize)
+                await Task.Delay(50);
+            Assert.False(run.IsCompleted, "the import finished before the server could be killed; make the input larger");
+            await server.KillAsync();
+            var cut = await run;
+            Assert.True(cut.ExitCode == ExitCodes.Unreachable, cut.ToString());
+            Assert.Contains("run the same import again", cut.Error);
+        }
+
+        var landed = await StoreProbe.CountAsync(db);
+        Assert.InRange(landed, BatchSize, Lines - 1);
+        Assert.Equal(0, landed % BatchSize);
+
+        using var restarted = await ServerChild.StartAsync(db, "k");
+        var rerun = await CliRun.RunAsync(import(restarted.Address));
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        Assert.Matches($@"unchanged\s+│\s+{landed:N0}", rerun.Out);
+        Assert.Equal(Lines, await StoreProbe.CountAsync(db));
+    }
+
     private static async Task<int> LandedAsync(string db)
     {
         if (!File.Exists(db)) return 0;
