@@ -44,6 +44,6 @@ public sealed class LiveProgress : IProgressSink
             _tasks[progress.Phase] = entry;
         }
         if (_totalBytes is > 0) entry.Task.Value = Math.Min(progress.Bytes, _totalBytes.Value);
-        entry.Task.Description = Markup.Escape(ProgressText.Line(progress, entry.Clock.Elapsed));
+        entry.Task.Description = Markup.Escape(ProgressText.Short(progress, entry.Clock.Elapsed));
     }
 }

@@ -26,5 +26,14 @@ public static class ProgressText
         return text;
     }
 
+    /// <summary>What fits beside a bar on an 80-column terminal: phase, lines done, the rate (facts/s when writing).</summary>
+    public static string Short(ImportProgress p, TimeSpan elapsed)
+    {
+        var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
+        return p.Phase == ImportPhase.Writing
+            ? string.Create(Invariant, $"writing {p.Lines:N0} · {(p.Created + p.Updated + p.Unchanged) / seconds:N0} facts/s · {p.RejectedLines:N0} rejected")
+            : string.Create(Invariant, $"checking {p.Lines:N0} · {p.Lines / seconds:N0} lines/s");
+    }
+
     public static string Phase(ImportPhase phase) => phase == ImportPhase.Checking ? "checking" : "writing";
 }
