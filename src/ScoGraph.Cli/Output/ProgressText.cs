@@ -14,7 +14,7 @@ public static class ProgressText
         var text = string.Create(Invariant, $"{Phase(p.Phase)}: {p.Lines:N0} lines, {p.Lines / seconds:N0} lines/s");
         if (p.Phase == ImportPhase.Writing)
         {
-            var facts = p.Created + p.Updated + p.Unchanged;
+            var facts = p.Facts;
             text += string.Create(Invariant, $", {facts / seconds:N0} facts/s, {p.Created:N0} created, {p.Updated:N0} new versions, {p.Unchanged:N0} unchanged, {p.RejectedLines:N0} rejected");
         }
         if (p.TotalBytes is > 0 and var total && p.Bytes > 0)
@@ -31,7 +31,7 @@ public static class ProgressText
     {
         var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
         return p.Phase == ImportPhase.Writing
-            ? string.Create(Invariant, $"writing {p.Lines:N0} · {(p.Created + p.Updated + p.Unchanged) / seconds:N0} facts/s · {p.RejectedLines:N0} rejected")
+            ? string.Create(Invariant, $"writing {p.Lines:N0} · {p.Facts / seconds:N0} facts/s · {p.RejectedLines:N0} rejected")
             : string.Create(Invariant, $"checking {p.Lines:N0} · {p.Lines / seconds:N0} lines/s");
     }
 

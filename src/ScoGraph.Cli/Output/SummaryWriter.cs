@@ -22,8 +22,9 @@ public static class SummaryWriter
         Row("problems", summary.ErrorCount.ToString("N0", n));
         Row("batches committed / rejected", $"{summary.CommittedBatches.ToString("N0", n)} / {summary.RejectedBatches.ToString("N0", n)}");
         Row("lines", summary.Lines.ToString("N0", n));
+        Row("facts", summary.Facts.ToString("N0", n));
         Row("time", summary.Elapsed.TotalSeconds.ToString("0.00 s", n));
-        Row("rate", $"{summary.LinesPerSecond.ToString("N0", n)} lines/s");
+        Row("rate", $"{summary.LinesPerSecond.ToString("N0", n)} lines/s, {summary.FactsPerSecond.ToString("N0", n)} facts/s");
         Consoles.Over(context.Out, context.Interactive).Write(table);
     }
 

@@ -62,7 +62,7 @@ public sealed class ServerImporter(Uri server, string? apiKey, BulkImportOptions
             if (response.StatusCode != HttpStatusCode.OK)
                 throw Refusal(response.StatusCode, await reader.ReadToEndAsync(cancellationToken));
 
-            int created = 0, updated = 0, unchanged = 0, rejected = 0, lines = 0;
+            int created = 0, updated = 0, unchanged = 0, rejected = 0, lines = 0, facts = 0;
             while (await reader.ReadLineAsync(cancellationToken) is { } text)
             {
                 if (string.IsNullOrWhiteSpace(text)) continue;
@@ -80,9 +80,10 @@ public sealed class ServerImporter(Uri server, string? apiKey, BulkImportOptions
                         created += batch.Created;
                         updated += batch.Updated;
                         unchanged += batch.Unchanged;
+                        facts += batch.Facts;
                         if (batch.Status == BatchStatus.Rejected) rejected += batch.Lines;
                         var done = lines > 0 && totalBytes is > 0 ? (long)((double)batch.LastLine / Math.Max(lines, 1) * totalBytes.Value) : 0;
-                        progress.Report(new ImportProgress(ImportPhase.Writing, batch.LastLine, done, totalBytes, created, updated, unchanged, rejected));
+                        progress.Report(new ImportProgress(ImportPhase.Writing, batch.LastLine, done, totalBytes, created, updated, unchanged, rejected) { Facts = facts });
                         break;
                     case "summary":
                         return (ImportWire.ReadSummary(root), content.Locate);

@@ -9,6 +9,9 @@ public static class Repository
 
     public static IReadOnlyList<string> DatasetFiles => Directory.GetFiles(PathOf("src", "ScoGraph.Api", "Data"), "*.jsonl").Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>Non-blank lines of the dataset (it grows; tests count it rather than hard-code it).</summary>
+    public static int DatasetLines => DatasetFiles.Sum(f => File.ReadLines(f).Count(l => !string.IsNullOrWhiteSpace(l)));
+
     /// <summary>The built CLI next to the tests (the project reference copies it): run with <c>dotnet scograph.dll</c>.</summary>
     public static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "scograph.dll");
 

@@ -10,6 +10,12 @@ public static class SyntheticFacts
 {
     public const int BlockSize = 5;
 
+    /// <summary>Facts one block projects to (FactProjection): 1 source, 3 official, 2 organization, 3 post, 5 tenure.</summary>
+    public const int FactsPerBlock = 14;
+
+    /// <summary>Lines (whole blocks) that make at least <paramref name="facts"/> facts.</summary>
+    public static int LinesFor(int facts) => (facts + FactsPerBlock - 1) / FactsPerBlock * BlockSize;
+
     public static string Line(int index)
     {
         var k = index / BlockSize;

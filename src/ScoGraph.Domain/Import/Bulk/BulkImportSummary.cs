@@ -23,6 +23,12 @@ public sealed record BulkImportSummary(
     /// <summary>No problem anywhere: every line is written (or would be, in a dry run).</summary>
     public bool Succeeded => ErrorCount == 0;
 
+    /// <summary>Facts of the committed (or, in a dry run, checked) lines (<see cref="BatchReport.Facts"/>).</summary>
+    public int Facts { get; init; }
+
+    /// <summary>Facts written or checked per second.</summary>
+    public double FactsPerSecond => Elapsed.TotalSeconds > 0 ? Facts / Elapsed.TotalSeconds : 0;
+
     /// <summary>Lines written or checked per second.</summary>
     public double LinesPerSecond => Elapsed.TotalSeconds > 0 ? Lines / Elapsed.TotalSeconds : 0;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ScoGraph.Domain.Facts;
 using ScoGraph.Domain.Indexing;
 using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Ports;
@@ -151,7 +152,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         private readonly List<(int Line, WriteItem Item)> _items = [];
         private int _group;
         private WriteItemValidator? _validator;
-        private int _created, _updated, _unchanged, _rejectedLines, _skippedLines, _committed, _rejected, _errorCount;
+        private int _facts, _created, _updated, _unchanged, _rejectedLines, _skippedLines, _committed, _rejected, _errorCount;
         private bool _stopped;
         private long _bytes;
 
@@ -166,6 +167,8 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         {
             var groups = Groups().ToList();
             var current = 0;
+            // The writing phase starts now (rates count from here, not from the first committed batch).
+            importer.OnProgress?.Invoke(new ImportProgress(ImportPhase.Writing, 0, 0, totalBytes, 0, 0, 0, 0));
             await foreach (var raw in input.ReadAsync(again: true, p => _bytes = p, cancellationToken))
             {
                 while (current < groups.Count && raw.Line > groups[current].LastLine)
@@ -216,6 +219,9 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             else
                 report = await CommitAsync(group);
 
+            if (report.Status is BatchStatus.Committed or BatchStatus.Checked)
+                report = report with { Facts = _items.Sum(i => i.Item is Upsert u ? FactProjection.Project(u.Entity).Count : 0) };
+            _facts += report.Facts;
             _items.Clear();
             switch (report.Status)
             {
@@ -231,7 +237,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
                 if (_errors.Count < _options.MaxErrors) _errors.Add(error);
             _group++;
             if (importer.OnBatch is { } onBatch) await onBatch(report, cancellationToken);
-            importer.OnProgress?.Invoke(new ImportProgress(ImportPhase.Writing, group.LastLine, _bytes, totalBytes, _created, _updated, _unchanged, _rejectedLines));
+            importer.OnProgress?.Invoke(new ImportProgress(ImportPhase.Writing, group.LastLine, _bytes, totalBytes, _created, _updated, _unchanged, _rejectedLines) { Facts = _facts });
         }
 
         /// <summary>An unknown reference to an id the input defines in a rejected batch says so.</summary>
@@ -314,7 +320,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         {
             var errorCount = _errorCount;
             return new BulkImportSummary(plan.Lines, _group, _committed, _rejected, _created, _updated, _unchanged,
-                _rejectedLines, _skippedLines, errorCount, _errors, elapsed, _options.DryRun);
+                _rejectedLines, _skippedLines, errorCount, _errors, elapsed, _options.DryRun) { Facts = _facts };
         }
     }
 }
