@@ -112,7 +112,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLIdeHandler i
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // A body without Content-Length (chunked) passed the limit mid-read: the same answer as a sized one.
-            await WriteRefusalAsync(context, mediaType, GraphQLRequestReader.TooLarge(options.MaxRequestBodySize));
+            await WriteRefusalAsync(context, mediaType, GraphQLRequestReader.TooLarge(options.MaxRequestBodySize, options.RequestTooLargeHint));
             return;
         }
         catch (Exception e) when (e is IOException or BadHttpRequestException)

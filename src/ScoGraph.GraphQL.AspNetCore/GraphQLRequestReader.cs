@@ -32,7 +32,7 @@ public static class GraphQLRequestReader
         if (CheckContentType(request.ContentType) is { } unsupported) return RequestReadResult.Refused(unsupported);
 
         var limit = options.MaxRequestBodySize;
-        if (limit > 0 && request.ContentLength > limit) return RequestReadResult.Refused(TooLarge(limit));
+        if (limit > 0 && request.ContentLength > limit) return RequestReadResult.Refused(TooLarge(limit, options.RequestTooLargeHint));
         // Our limit governs, not Kestrel's default (30 MB): lift or lower the server's own cap to just above it.
         if (limit > 0 && request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
@@ -42,7 +42,7 @@ public static class GraphQLRequestReader
         var (body, length, tooLarge) = await ReadBodyAsync(request, limit, cancellationToken);
         try
         {
-            if (tooLarge) return RequestReadResult.Refused(TooLarge(limit));
+            if (tooLarge) return RequestReadResult.Refused(TooLarge(limit, options.RequestTooLargeHint));
             return ParseBody(body.AsMemory(0, length), options);
         }
         finally
@@ -157,8 +157,10 @@ public static class GraphQLRequestReader
         return null;
     }
 
-    internal static HttpRefusal TooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.Error(
-        $"The request body exceeds the maximum of {limit} bytes.", GraphQLHttpErrorCodes.RequestTooLarge));
+    /// <summary>413 for a body over the limit, with the host's hint (e.g. where larger inputs go) when it gave one.</summary>
+    internal static HttpRefusal TooLarge(long limit, string? hint) => new(StatusCodes.Status413PayloadTooLarge, GraphQLHttpErrorCodes.Error(
+        hint is null ? $"The request body exceeds the maximum of {limit} bytes." : $"The request body exceeds the maximum of {limit} bytes. {hint}",
+        GraphQLHttpErrorCodes.RequestTooLarge));
 
     /// <summary>
     /// Reads the body into a pooled buffer, stopping as soon as it passes the limit. The first buffer follows the

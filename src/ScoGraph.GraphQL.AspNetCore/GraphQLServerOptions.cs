@@ -14,6 +14,12 @@ public sealed class GraphQLServerOptions
     /// <summary>Largest request body accepted, in bytes; larger bodies get 413 before they are read in full.</summary>
     public long MaxRequestBodySize { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// Appended to the 413 message: where the host lets users raise <see cref="MaxRequestBodySize"/> (the setting's
+    /// name in its configuration) or send large payloads instead. The engine cannot know either; null adds nothing.
+    /// </summary>
+    public string? RequestTooLargeHint { get; set; }
+
     /// <summary>Deepest JSON nesting accepted in a request body (variables included).</summary>
     public int MaxJsonDepth { get; set; } = 64;
 

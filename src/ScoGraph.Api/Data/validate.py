@@ -1,7 +1,7 @@
 # Checks the dataset: every line valid JSON, ids unique and defined before use, partial dates valid,
 # every fact cites a defined source, membership changes chain per state.  Usage: python3 validate.py [DIR]
 import json, re, sys, glob, os, calendar
-D = sys.argv[1] if len(sys.argv) > 1 else "/work/main/src/ScoGraph.Api/Data"
+D = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 def okdate(v):
@@ -13,7 +13,7 @@ def okdate(v):
     return True
 KINDS = {"HEADS_OF_STATE","HEADS_OF_GOVERNMENT","MINISTERIAL","PARLIAMENTARY","JUDICIAL","EXPERT","CONFERENCE","OTHER"}
 AKINDS = {"CHARTER","CONVENTION","TREATY","AGREEMENT","DECLARATION","PROGRAMME"}
-STATUS = {"NONE","DIALOGUE_PARTNER","OBSERVER","MEMBER","PARTNER"}
+STATUS = {None,"DIALOGUE_PARTNER","OBSERVER","MEMBER","PARTNER"}  # None: field left out (no status)
 defined = {}  # id -> type
 errors = []; counts = {}
 def err(f, n, msg): errors.append(f"{os.path.basename(f)}:{n}: {msg}")
@@ -65,7 +65,7 @@ for f in sorted(glob.glob(os.path.join(D, "*.jsonl"))):
             if not isinstance(o.get("virtual"), bool): err(f, n, "virtual")
             for p in o.get("participants", []):
                 ref(f, n, p["entity"], None, "participant")
-                if "represents" in p: ref(f, n, p["represents"], {"state", "organization"}, "represents")
+                if "represented" in p: ref(f, n, p["represented"], {"state", "organization"}, "represented")
             srcs(f, n, o)
         elif t == "agreement":
             if o.get("kind") not in AKINDS: err(f, n, "kind")
@@ -81,7 +81,7 @@ for f in sorted(glob.glob(os.path.join(D, "*.jsonl"))):
             srcs(f, n, o)
         elif t == "membershipChange":
             ref(f, n, o["state"], {"state"}, "state"); ref(f, n, o.get("organization", "sco"), {"organization"}, "organization")
-            if o["from"] not in STATUS or o["to"] not in STATUS or o["from"] == o["to"]: err(f, n, "status")
+            if o.get("fromStatus") not in STATUS or o.get("toStatus") not in STATUS or o.get("fromStatus") == o.get("toStatus"): err(f, n, "status")
             dates(f, n, o, "effective")
             if "decidedAt" in o: ref(f, n, o["decidedAt"], {"meeting"}, "decidedAt")
             srcs(f, n, o)
@@ -98,9 +98,9 @@ for f in sorted(glob.glob(os.path.join(D, "*.jsonl"))):
         o = json.loads(line)
         if o["type"] == "membershipChange": chains.setdefault((o["state"], o.get("organization", "sco")), []).append(o)
 for k, lst in chains.items():
-    lst.sort(key=lambda o: o["effective"]); cur = "NONE"
+    lst.sort(key=lambda o: o["effective"]); cur = None
     for o in lst:
-        if o["from"] != cur: errors.append(f"chain {k}: expected from={cur} got {o['from']} at {o['effective']}")
-        cur = o["to"]
+        if o.get("fromStatus") != cur: errors.append(f"chain {k}: expected fromStatus={cur} got {o.get('fromStatus')} at {o['effective']}")
+        cur = o.get("toStatus")
 print(counts)
 print("errors:", len(errors)); print("\n".join(errors[:50]))

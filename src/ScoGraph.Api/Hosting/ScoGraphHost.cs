@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ScoGraph.Api.Import;
 using ScoGraph.Api.Operations;
 using ScoGraph.Api.Operations.Telemetry;
 using ScoGraph.Api.Schema;
@@ -23,6 +24,11 @@ public static class ScoGraphHost
 
     /// <summary>The default <c>ScoGraph:GraphQL:Limits:MaxCost</c>.</summary>
     public const long DefaultMaxCost = 100_000;
+
+    /// <summary>What a too-large GraphQL request (a big importFacts) is told: the setting, and the streaming way in.</summary>
+    public const string ImportHint =
+        "Raise ScoGraph:GraphQL:MaxRequestBodySize, or send large imports as JSON Lines to POST /import " +
+        "(streamed, limit ScoGraph:Import:MaxBodySize) or with `scograph import --server`; see schema/import-format.md.";
 
     public static async Task<WebApplication> BuildAsync(string[] args, ScoGraphHostSetup? setup = null, CancellationToken cancellationToken = default)
     {
@@ -69,6 +75,7 @@ public static class ScoGraphHost
             // Analysts' queries nest several lists (meetings → participants → nationality...); the engine's default
             // cost budget of 20,000 refuses ordinary ones. Still bounded, and configurable (ScoGraph:GraphQL:Limits).
             options.Limits = options.Limits with { MaxCost = DefaultMaxCost };
+            options.RequestTooLargeHint = ImportHint;
         });
         builder.Services.Configure<GraphQLServerOptions>(builder.Configuration.GetSection($"{ScoGraphOptions.Section}:GraphQL"));
         builder.Services.AddGraphQLErrorFilter<StoreUnavailableErrorFilter>();
@@ -77,6 +84,7 @@ public static class ScoGraphHost
         app.UseScoGraphOperations();
         app.MapGet("/", () => Results.Redirect("/graphql"));
         app.MapGraphQL("/graphql").WithScoGraphRateLimits(operations.RateLimit);
+        app.MapImportEndpoint();
         // Resolve the store now so a decorator's construction problem shows at start-up, not on the first request.
         _ = app.Services.GetRequiredService<ITimelineStore>();
         return app;

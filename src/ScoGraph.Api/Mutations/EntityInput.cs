@@ -5,7 +5,7 @@ namespace ScoGraph.Api.Mutations;
 /// <summary>
 /// How one upsert/record mutation reads its <c>input</c>: the mutation field, its payload type and the payload's
 /// node field, the mapping to a domain entity, and the renaming of domain field names the input spells differently
-/// (a state's <c>id</c> is its <c>iso3</c>; a membership change's <c>from</c> is <c>fromStatus</c>).
+/// (a state's <c>id</c> is its <c>iso3</c>).
 /// </summary>
 public sealed record EntityInput(
     string MutationField,

@@ -27,7 +27,7 @@ public static class EventInputs
         Host = input.OptionalId("host"),
         Virtual = input.OptionalBoolean("virtual"),
         Participants = input.Objects("participants", participant => new Participant(
-            participant.Id("entity"), participant.OptionalText("role"), participant.OptionalId("represents"))),
+            participant.Id("entity"), participant.OptionalText("role"), participant.OptionalId("represented"))),
         Topics = input.Texts("topics"),
         Decisions = input.Texts("decisions"),
         Sources = input.Sources(),
@@ -60,6 +60,5 @@ public static class EventInputs
             Effective = input.OptionalDate("effective") ?? default,
             DecidedAt = input.OptionalId("decidedAt"),
             Sources = input.Sources(),
-        },
-        new Dictionary<string, string> { ["from"] = "fromStatus", ["to"] = "toStatus" });
+        });
 }

@@ -1,9 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ScoGraph.Domain.Import;
-using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Import.Bulk;
 using ScoGraph.Domain.Ports;
-using ScoGraph.Domain.Serialization;
-using ScoGraph.Domain.Versions;
 using ScoGraph.GraphQL.Types;
 
 namespace ScoGraph.Api.Mutations;
@@ -25,60 +23,17 @@ public static class ImportFactsMutation
         var text = context.Argument<string>("lines") ?? "";
         var dryRun = context.Argument<bool?>("dryRun") ?? false;
         var store = context.Services.GetRequiredService<ITimelineStore>();
-        var importer = new Importer(store, writer.Name);
 
-        if (!dryRun)
-        {
-            var report = await importer.ImportAsync(text, context.CancellationToken);
-            return new ImportFactsPayload(
-                report.Count(WriteOutcome.Created),
-                report.Count(WriteOutcome.Superseded) + report.Count(WriteOutcome.Retracted),
-                report.Count(WriteOutcome.Unchanged) + report.Count(WriteOutcome.NotFound),
-                Committed: report.Written is not null,
-                report.Errors.Select(UserErrors.From).ToArray());
-        }
-
-        // The importer's own check, so a dry run reports exactly the errors a real run would.
-        var batch = await importer.CheckAsync(text, context.CancellationToken);
-        if (!batch.IsValid)
-            return new ImportFactsPayload(0, 0, 0, Committed: false, batch.Errors.Select(UserErrors.From).ToArray());
-        return await PredictAsync(store, batch, context.CancellationToken);
-    }
-
-    /// <summary>What writing a valid batch would do, from the current versions of the ids it upserts or retracts.</summary>
-    private static async Task<ImportFactsPayload> PredictAsync(ITimelineStore store, ImportBatch batch, CancellationToken cancellationToken)
-    {
-        var items = batch.Lines.Select(line => line.Item!).ToArray();
-        var ids = items.Select(item => item switch
-        {
-            Upsert upsert => upsert.Entity.Id,
-            Retract retract => retract.ItemId,
-            _ => null,
-        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        IReadOnlyDictionary<string, Versioned<Entity>> current = ids.Count == 0
-            ? new Dictionary<string, Versioned<Entity>>()
-            : await store.LoadEntitiesAsync(ids, null, cancellationToken);
-
-        int created = 0, updated = 0, unchanged = 0;
-        foreach (var item in items)
-        {
-            switch (item)
-            {
-                case Upsert { Entity: var entity } when !current.ContainsKey(entity.Id):
-                    created++;
-                    break;
-                case Upsert { Entity: var entity } when EntityJson.ContentEquals(entity, current[entity.Id].Item):
-                    unchanged++;
-                    break;
-                case Retract retract when !current.ContainsKey(retract.ItemId):
-                    unchanged++;
-                    break;
-                default:
-                    // A new version, a retraction of something current, or claims retracted by subject and predicate.
-                    updated++;
-                    break;
-            }
-        }
-        return new ImportFactsPayload(created, updated, unchanged, Committed: false, []);
+        // The bulk importer every path uses (CLI, POST /import), as one transaction: a small batch, all or nothing.
+        var importer = new BulkImporter(store, new BulkImportOptions { Mode = ImportMode.AllOrNothing, DryRun = dryRun, MaxErrors = Importer.MaxErrors + 1, RecordedBy = writer.Name });
+        await using var input = ImportInput.FromText(text);
+        var summary = await importer.ImportAsync(input, context.CancellationToken);
+        // One more error is kept than shown, so the "more" line carries the line of the first error not shown.
+        IReadOnlyList<ImportError> errors = summary.ErrorCount > Importer.MaxErrors
+            ? [.. summary.Errors.Take(Importer.MaxErrors), new ImportError(summary.Errors[Importer.MaxErrors].Line, null, $"… and {summary.ErrorCount - Importer.MaxErrors} more error(s)")]
+            : summary.Errors;
+        return new ImportFactsPayload(summary.Created, summary.Updated, summary.Unchanged,
+            Committed: summary.CommittedBatches > 0 && !dryRun,
+            errors.Select(UserErrors.From).ToArray());
     }
 }

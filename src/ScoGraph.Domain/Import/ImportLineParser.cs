@@ -175,7 +175,7 @@ public static class ImportLineParser
         f.Objects("participants", (item, path) => f.Nested(item, path, p =>
         {
             var entity = p.String("entity", required: true);
-            var participant = new Participant(entity ?? "", p.String("role"), p.String("represents"));
+            var participant = new Participant(entity ?? "", p.String("role"), p.String("represented"));
             if (entity is not null) participants.Add(participant);
             return participant;
         }));
@@ -212,15 +212,16 @@ public static class ImportLineParser
     {
         var state = f.String("state", required: true);
         var organization = f.String("organization") ?? MembershipChange.DefaultOrganization;
-        var from = f.Enum<MembershipStatus>("from", required: true);
-        var to = f.Enum<MembershipStatus>("to", required: true);
+        // As in MembershipChangeInput: a missing (or null) status means none (before joining, after leaving).
+        var from = f.Status("fromStatus");
+        var to = f.Status("toStatus");
         var effective = f.Date("effective", required: true);
         var change = new MembershipChange
         {
-            Id = id, State = state ?? "", Organization = organization, From = from ?? default, To = to ?? default,
+            Id = id, State = state ?? "", Organization = organization, From = from, To = to,
             Effective = effective ?? default, DecidedAt = f.String("decidedAt"), Sources = f.Sources(),
         };
-        return state is null || from is null || to is null || effective is null ? null : change;
+        return state is null || effective is null ? null : change;
     }
 
     private static Claim? ReadClaim(LineFields f)

@@ -85,7 +85,7 @@ public static class ImportLineWriter
                 {
                     Text(json, "entity", p.Entity);
                     Text(json, "role", p.Role);
-                    Text(json, "represents", p.Represents);
+                    Text(json, "represented", p.Represents);
                 });
                 Texts(json, "topics", m.Topics);
                 Texts(json, "decisions", m.Decisions);
@@ -110,8 +110,8 @@ public static class ImportLineWriter
                 Head(json, "membershipChange", c.Id);
                 Text(json, "state", c.State);
                 Text(json, "organization", c.Organization);
-                Text(json, "from", EnumText<MembershipStatus>.Format(c.From));
-                Text(json, "to", EnumText<MembershipStatus>.Format(c.To));
+                Status(json, "fromStatus", c.From);
+                Status(json, "toStatus", c.To);
                 Date(json, "effective", c.Effective);
                 Text(json, "decidedAt", c.DecidedAt);
                 break;
@@ -142,6 +142,12 @@ public static class ImportLineWriter
     private static void Text(Utf8JsonWriter json, string name, string? value)
     {
         if (value is not null) json.WriteString(name, value);
+    }
+
+    /// <summary>No status is written as no field, as GraphQL's null.</summary>
+    private static void Status(Utf8JsonWriter json, string name, MembershipStatus status)
+    {
+        if (status != MembershipStatus.None) json.WriteString(name, EnumText<MembershipStatus>.Format(status));
     }
 
     private static void Date(Utf8JsonWriter json, string name, PartialDate? value)

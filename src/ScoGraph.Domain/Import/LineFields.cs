@@ -106,6 +106,22 @@ internal sealed class LineFields(JsonElement line, int lineNumber)
         return null;
     }
 
+    /// <summary>
+    /// A membership status spelt as GraphQL's <c>MembershipStatus</c>; absent or null means none. <c>NONE</c> is not a
+    /// value of that enum, so it is refused with the way to say it.
+    /// </summary>
+    public MembershipStatus Status(string name)
+    {
+        var text = String(name);
+        if (text is null) return MembershipStatus.None;
+        if (EnumText<MembershipStatus>.TryParse(text, out var value) && value != MembershipStatus.None) return value;
+        var accepted = string.Join(", ", EnumText<MembershipStatus>.All.Where(v => v != EnumText<MembershipStatus>.Format(MembershipStatus.None)));
+        Error(name, text == EnumText<MembershipStatus>.Format(MembershipStatus.None)
+            ? $"\"{text}\" is not a status: leave the field out (or null) for no status"
+            : $"\"{Rules(text)}\" is not one of {accepted}", Validation.ErrorCodes.InvalidEnumValue);
+        return MembershipStatus.None;
+    }
+
     public IReadOnlyList<string> Strings(string name)
     {
         switch (Get(name))
@@ -187,8 +203,16 @@ internal sealed class LineFields(JsonElement line, int lineNumber)
     {
         foreach (var property in line.EnumerateObject())
             if (!_read.Contains(property.Name))
-                Error(null, $"unknown field \"{Rules(property.Name)}\"");
+                Error(null, RenamedFields.TryGetValue(property.Name, out var renamed) && _read.Contains(renamed)
+                    ? $"unknown field \"{property.Name}\": it is now \"{renamed}\", as in the GraphQL input types"
+                    : $"unknown field \"{Rules(property.Name)}\"");
     }
+
+    /// <summary>Field names of older files, renamed to match the GraphQL input types: hint at the new name.</summary>
+    private static readonly Dictionary<string, string> RenamedFields = new(StringComparer.Ordinal)
+    {
+        ["from"] = "fromStatus", ["to"] = "toStatus", ["represents"] = "represented",
+    };
 
     private static string Rules(string text) => Validation.Rules.Shorten(text);
 }

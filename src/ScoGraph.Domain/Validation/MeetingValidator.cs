@@ -24,7 +24,7 @@ public sealed class MeetingValidator : EntityRules<Meeting>
             participant.RuleFor(p => p.Entity).NotNull().WithMessage("say who took part").WithErrorCode(ErrorCodes.Required)
                 .References(catalog, null, EntityKind.Official, EntityKind.State, EntityKind.Organization).OverridePropertyName("entity");
             participant.RuleFor(p => p.Role).Name().When(p => p.Role is not null).OverridePropertyName("role");
-            participant.RuleFor(p => p.Represents).References(catalog, null, EntityKind.State, EntityKind.Organization).OverridePropertyName("represents");
+            participant.RuleFor(p => p.Represents).References(catalog, null, EntityKind.State, EntityKind.Organization).OverridePropertyName("represented");
         }).OverridePropertyName("participants");
         RuleForEach(m => m.Participants).Must((meeting, p) => p.Entity != meeting.Id)
             .WithMessage("a meeting cannot take part in itself").WithErrorCode(ErrorCodes.SelfReference).OverridePropertyName("participants");

@@ -48,7 +48,7 @@ public sealed class ImportFactsSpecs
             GoodSource,
             GoodOfficial,
             "",
-            """{"type":"membershipChange","id":"import-test-change","state":"THA","from":"NONE","to":"OBSERVER","effective":"2006-13"}""",
+            """{"type":"membershipChange","id":"import-test-change","state":"THA","toStatus":"OBSERVER","effective":"2006-13"}""",
             """{"type":"tenure","id":"import-test-tenure","official":"import-test-official","post":"sco-secretary-general","start":"2030"}""");
 
         var payload = await ImportAsync(server, lines);

@@ -112,7 +112,7 @@ public sealed class UpsertSpecs(SeededServerFixture fixture) : IClassFixture<See
             {
                 id = "2031-test-ministerial", title = "Test ministerial", kind = "MINISTERIAL", start = "2031-03-01", end = "2031-03-02",
                 city = "Astana", country = "KAZ", host = "KAZ",
-                participants = new object[] { new { entity = "KAZ", role = "host" }, new { entity = "rashid-alimov", role = "guest", represents = "sco" } },
+                participants = new object[] { new { entity = "KAZ", role = "host" }, new { entity = "rashid-alimov", role = "guest", represented = "sco" } },
                 topics = new[] { "testing" }, decisions = new[] { "Adopted a test plan" },
             },
         }, "recordMeeting");

@@ -100,8 +100,8 @@ public sealed class DataLoaderSpecs
         {
             var iso = $"Q{(char)('A' + i / 26)}{(char)('A' + i % 26)}";
             lines.AppendLine($$"""{"type":"state","id":"{{iso}}","name":"State {{iso}}","iso3":"{{iso}}","sources":["synthetic-source"]}""");
-            lines.AppendLine($$"""{"type":"membershipChange","id":"{{iso}}-observer","state":"{{iso}}","from":"NONE","to":"OBSERVER","effective":"2010-01-01","sources":["synthetic-source"]}""");
-            lines.AppendLine($$"""{"type":"membershipChange","id":"{{iso}}-member","state":"{{iso}}","from":"OBSERVER","to":"MEMBER","effective":"2021-01-01","sources":["synthetic-source"]}""");
+            lines.AppendLine($$"""{"type":"membershipChange","id":"{{iso}}-observer","state":"{{iso}}","toStatus":"OBSERVER","effective":"2010-01-01","sources":["synthetic-source"]}""");
+            lines.AppendLine($$"""{"type":"membershipChange","id":"{{iso}}-member","state":"{{iso}}","fromStatus":"OBSERVER","toStatus":"MEMBER","effective":"2021-01-01","sources":["synthetic-source"]}""");
         }
         return lines.ToString();
     }

@@ -18,13 +18,13 @@ public class ImportLineParserSpecs
     public void Reads_every_entity_type_of_the_format()
     {
         var membership = Assert.IsType<MembershipChange>(Entity(
-            """{"type":"membershipChange","id":"IND-observer-2005","state":"IND","from":"NONE","to":"OBSERVER","effective":"2005-07-05","decidedAt":"2005-astana-summit","sources":["sco-members-page"]}"""));
+            """{"type":"membershipChange","id":"IND-observer-2005","state":"IND","toStatus":"OBSERVER","effective":"2005-07-05","decidedAt":"2005-astana-summit","sources":["sco-members-page"]}"""));
         Assert.Equal(("IND", "sco", MembershipStatus.None, MembershipStatus.Observer), (membership.State, membership.Organization, membership.From, membership.To));
         Assert.Equal(PartialDate.Parse("2005-07-05"), membership.Effective);
         Assert.Equal([new SourceRef("sco-members-page")], membership.Sources);
 
         var meeting = Assert.IsType<Meeting>(Entity(
-            """{"type":"meeting","id":"m","title":"T","kind":"HEADS_OF_STATE","start":"2017-06-08","end":"2017-06-09","city":"Astana","country":"KAZ","host":"KAZ","virtual":false,"participants":[{"entity":"IND","role":"acceding","represents":"IND"}],"topics":["a"],"decisions":["b"],"sources":[{"id":"s","quote":"q"}]}"""));
+            """{"type":"meeting","id":"m","title":"T","kind":"HEADS_OF_STATE","start":"2017-06-08","end":"2017-06-09","city":"Astana","country":"KAZ","host":"KAZ","virtual":false,"participants":[{"entity":"IND","role":"acceding","represented":"IND"}],"topics":["a"],"decisions":["b"],"sources":[{"id":"s","quote":"q"}]}"""));
         Assert.Equal(new Participant("IND", "acceding", "IND"), Assert.Single(meeting.Participants));
         Assert.Equal((MeetingKind.HeadsOfState, false, "2017-06-08–2017-06-09"), (meeting.MeetingKind, meeting.Virtual, meeting.Period.ToString()));
         Assert.Equal([new SourceRef("s", "q")], meeting.Sources);
@@ -70,7 +70,7 @@ public class ImportLineParserSpecs
     public void A_bad_date_is_reported_with_line_field_and_accepted_shapes()
     {
         var json = "\n\n\n\n\n\n\n\n\n\n\n" +
-            """{"type":"membershipChange","id":"x","state":"IND","from":"NONE","to":"OBSERVER","effective":"2006-13"}""";
+            """{"type":"membershipChange","id":"x","state":"IND","toStatus":"OBSERVER","effective":"2006-13"}""";
 
         Assert.Equal(
             ["line 12: field \"effective\": \"2006-13\" is not a partial date (accepted: YYYY, YYYY-MM, YYYY-MM-DD): month 13 does not exist"],
@@ -81,11 +81,11 @@ public class ImportLineParserSpecs
     public void Format_errors_carry_rule_codes()
     {
         var errors = JsonLinesReader.Read("""
-            {"type":"membershipChange","id":"x","state":"IND","from":"NONE","to":"MEMBERS","effective":"2006-13"}
+            {"type":"membershipChange","id":"x","state":"IND","toStatus":"MEMBERS","effective":"2006-13"}
             {"type":"state","id":"IND","iso3":"IND"}
             """).SelectMany(l => l.Errors).Select(e => (e.Field, e.Code));
 
-        Assert.Equal([("to", "INVALID_ENUM_VALUE"), ("effective", "INVALID_PARTIAL_DATE"), ("name", "REQUIRED")], errors);
+        Assert.Equal([("toStatus", "INVALID_ENUM_VALUE"), ("effective", "INVALID_PARTIAL_DATE"), ("name", "REQUIRED")], errors);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class ImportLineParserSpecs
             {"type":"planet","id":"x"}
             {"type":"official","id":"o","name":42,"aliases":"Al","sources":[7]}
             {"type":"meeting","id":"m","title":"T","kind":"SUMMIT","start":2017,"virtual":"no","participants":[{"role":"r"}]}
-            {"type":"membershipChange","id":"c","state":"IND","from":"NONE","to":"MEMBERS","effective":"2017","efective":"2017"}
+            {"type":"membershipChange","id":"c","state":"IND","toStatus":"MEMBERS","effective":"2017","efective":"2017"}
             {"type":"agreement","id":"a","title":"T","kind":"TREATY","parties":[{"party":"CHN","signed":"2006-02-30"},"RUS"]}
             {"type":"retraction","reason":"r"}
             {"type":"claim","subject":"x","predicate":"p","sources":[{"quote":"q"}]}
@@ -118,7 +118,7 @@ public class ImportLineParserSpecs
             "line 7: field \"start\": 2017 is a number; write partial dates as strings, like \"2017\"",
             "line 7: field \"participants[0].entity\": is required",
             "line 7: field \"virtual\": expected true or false",
-            "line 8: field \"to\": \"MEMBERS\" is not one of NONE, DIALOGUE_PARTNER, OBSERVER, MEMBER, PARTNER",
+            "line 8: field \"toStatus\": \"MEMBERS\" is not one of DIALOGUE_PARTNER, OBSERVER, MEMBER, PARTNER",
             "line 8: unknown field \"efective\"",
             "line 9: field \"parties[0].signed\": \"2006-02-30\" is not a partial date (accepted: YYYY, YYYY-MM, YYYY-MM-DD): February 2006 has 28 days",
             "line 9: field \"parties[1]\": expected an object",
@@ -159,7 +159,7 @@ public class ImportLineParserSpecs
     [Fact]
     public void Optional_organization_of_a_membership_change_defaults_to_the_sco()
     {
-        var change = Assert.IsType<MembershipChange>(Entity("""{"type":"membershipChange","id":"c","state":"CHN","organization":"shanghai-five","from":"NONE","to":"MEMBER","effective":"1996-04-26"}"""));
+        var change = Assert.IsType<MembershipChange>(Entity("""{"type":"membershipChange","id":"c","state":"CHN","organization":"shanghai-five","toStatus":"MEMBER","effective":"1996-04-26"}"""));
         Assert.Equal("shanghai-five", change.Organization);
     }
 }

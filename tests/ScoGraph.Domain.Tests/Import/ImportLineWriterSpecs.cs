@@ -37,7 +37,7 @@ public class ImportLineWriterSpecs
     public void A_membership_change_is_written_in_the_documented_shape()
     {
         Assert.Equal(
-            """{"type":"membershipChange","id":"IND-member-2017","state":"IND","organization":"sco","from":"OBSERVER","to":"MEMBER","effective":"2017-06-09","decidedAt":"2017-astana-summit","sources":["sectsco-page"]}""",
+            """{"type":"membershipChange","id":"IND-member-2017","state":"IND","organization":"sco","fromStatus":"OBSERVER","toStatus":"MEMBER","effective":"2017-06-09","decidedAt":"2017-astana-summit","sources":["sectsco-page"]}""",
             ImportLineWriter.Write(IndiaMember));
     }
 

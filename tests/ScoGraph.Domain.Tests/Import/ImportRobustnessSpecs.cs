@@ -12,8 +12,8 @@ public class ImportRobustnessSpecs
 {
     private static readonly string[] Samples =
     [
-        """{"type":"membershipChange","id":"IND-observer-2005","state":"IND","from":"NONE","to":"OBSERVER","effective":"2005-07-05","decidedAt":"m","sources":["s",{"id":"t","quote":"q"}]}""",
-        """{"type":"meeting","id":"m","title":"T","kind":"HEADS_OF_STATE","start":"2017-06-08","end":"2017-06-09","virtual":false,"participants":[{"entity":"IND","role":"r","represents":"IND"}],"topics":["a"],"decisions":["b"]}""",
+        """{"type":"membershipChange","id":"IND-observer-2005","state":"IND","toStatus":"OBSERVER","effective":"2005-07-05","decidedAt":"m","sources":["s",{"id":"t","quote":"q"}]}""",
+        """{"type":"meeting","id":"m","title":"T","kind":"HEADS_OF_STATE","start":"2017-06-08","end":"2017-06-09","virtual":false,"participants":[{"entity":"IND","role":"r","represented":"IND"}],"topics":["a"],"decisions":["b"]}""",
         """{"type":"agreement","id":"a","title":"T","kind":"CHARTER","signed":"2002-06-07","parties":[{"party":"CHN","signed":"2002-06-07","ratified":"2002"}]}""",
         """{"type":"claim","subject":"x","predicate":"entryIntoForce","value":"2014","sources":["s"]}""",
         """{"type":"retraction","subject":"x","predicate":"end","reason":"r"}""",

@@ -19,7 +19,7 @@ public class ImportValidationSpecs
     public void Lines_may_refer_to_ids_defined_later_in_the_batch()
     {
         var batch = Check("""
-            {"type":"membershipChange","id":"c","state":"IND","from":"NONE","to":"OBSERVER","effective":"2005-07-05","sources":["s"]}
+            {"type":"membershipChange","id":"c","state":"IND","toStatus":"OBSERVER","effective":"2005-07-05","sources":["s"]}
             """ + "\n" + Base);
 
         Assert.True(batch.IsValid, string.Join("\n", batch.Errors));

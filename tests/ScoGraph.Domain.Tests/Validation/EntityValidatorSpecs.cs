@@ -168,7 +168,7 @@ public class EntityValidatorSpecs
     [Fact]
     public void A_membership_change_must_change_the_status()
     {
-        Assert.Equal(["field \"to\": is the same as \"from\" (OBSERVER): a change must change the status"],
+        Assert.Equal(["field \"toStatus\": is the same as \"fromStatus\" (OBSERVER): a change must change the status"],
             Issues(IndiaMember with { To = MembershipStatus.Observer }));
     }
 
@@ -181,7 +181,7 @@ public class EntityValidatorSpecs
     [Fact]
     public void Undefined_enum_values_are_refused()
     {
-        Assert.Equal(["field \"to\": is not a membership status"], Issues(IndiaMember with { To = (MembershipStatus)42 }));
+        Assert.Equal(["field \"toStatus\": is not a membership status"], Issues(IndiaMember with { To = (MembershipStatus)42 }));
         Assert.Equal(["field \"kind\": is not a meeting kind"], Issues(Astana with { MeetingKind = (MeetingKind)42 }));
     }
 

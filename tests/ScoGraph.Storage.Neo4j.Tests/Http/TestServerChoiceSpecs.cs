@@ -1,5 +1,5 @@
-using ScoGraph.Storage.Neo4j.Tests.Support;
-using static ScoGraph.Storage.Neo4j.Tests.Support.Neo4jTestServer;
+using ScoGraph.Storage.Neo4j.Testing;
+using static ScoGraph.Storage.Neo4j.Testing.Neo4jTestServer;
 
 namespace ScoGraph.Storage.Neo4j.Tests.Http;
 

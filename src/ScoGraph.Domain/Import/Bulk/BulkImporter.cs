@@ -1,0 +1,326 @@
+using System.Diagnostics;
+using ScoGraph.Domain.Facts;
+using ScoGraph.Domain.Indexing;
+using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Ports;
+using ScoGraph.Domain.Serialization;
+using ScoGraph.Domain.Validation;
+
+namespace ScoGraph.Domain.Import.Bulk;
+
+/// <summary>
+/// Imports JSON Lines of any size into a store, batch by batch, with the same semantics on every path.
+/// <para>First read (check): every line is parsed; syntax and field errors, duplicate ids and the ids each batch
+/// declares and refers to are recorded (ids only, never the lines). Second read (write): each batch is validated
+/// against everything the input declares plus what the store holds (references, periods), then written in one
+/// transaction, or rejected whole with every problem named by line and field path.</para>
+/// <para>A line may refer to an id defined later in the input, also in a later batch: such batches are joined into
+/// one transaction, so the store never sees a dangling reference and a crash leaves only whole transactions.
+/// Re-running an import writes nothing for what already landed (the store reports those lines unchanged).</para>
+/// </summary>
+public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options)
+{
+    private ITimelineStore Store => store;
+    private BulkImportOptions Options => options;
+
+    /// <summary>Called after each batch (written, rejected, skipped or checked), in input order.</summary>
+    public Func<BatchReport, CancellationToken, ValueTask>? OnBatch { get; init; }
+
+    /// <summary>Called once the first read is done: lines read and problems found so far (before anything is written).</summary>
+    public Func<ImportProgress, int, CancellationToken, ValueTask>? OnChecked { get; init; }
+
+    /// <summary>Called as lines are read (every 1000 lines) and after each batch; callers throttle their display.</summary>
+    public Action<ImportProgress>? OnProgress { get; init; }
+
+    private const int StoreLookupChunk = 2000;
+
+    public async Task<BulkImportSummary> ImportAsync(ImportInput input, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var batchSize = options.Mode == ImportMode.AllOrNothing ? int.MaxValue : Math.Max(1, options.BatchSize);
+        var plan = await CheckAsync(input, batchSize, cancellationToken);
+        if (OnChecked is { } onChecked)
+            await onChecked(new ImportProgress(ImportPhase.Checking, plan.Lines, input.Length ?? 0, input.Length, 0, 0, 0, 0), plan.ErrorCount, cancellationToken);
+        var storeKnown = await LookUpAsync(plan.External, cancellationToken);
+        var run = new WriteRun(this, plan, storeKnown, input.Length, cancellationToken);
+        await run.WriteAsync(input);
+        return run.Summary(clock.Elapsed);
+    }
+
+    /// <summary>What the first read learnt: each id's first line, kind and batch; each batch's lines and forward needs.</summary>
+    private sealed class Plan
+    {
+        public readonly Dictionary<string, Declaration> Declared = new(StringComparer.Ordinal);
+        public readonly List<BatchPlan> Batches = [];
+        public readonly Queue<ImportError> LineErrors = new();
+        public readonly HashSet<string> External = new(StringComparer.Ordinal);
+        public int Lines;
+        public int ErrorCount;
+    }
+
+    private readonly record struct Declaration(EntityKind Kind, int Line, int Batch);
+
+    private sealed class BatchPlan(int index, int firstLine)
+    {
+        public int Index { get; } = index;
+        public int FirstLine { get; } = firstLine;
+        public int LastLine { get; set; } = firstLine;
+        public int Lines { get; set; }
+        public int NeedsBatch { get; set; } = index;
+        public List<string> ForwardIds { get; } = [];
+    }
+
+    private async Task<Plan> CheckAsync(ImportInput input, int batchSize, CancellationToken cancellationToken)
+    {
+        var plan = new Plan();
+        long bytes = 0;
+        await foreach (var raw in input.ReadAsync(again: false, p => bytes = p, cancellationToken))
+        {
+            var batchIndex = plan.Lines / batchSize;
+            if (batchIndex == plan.Batches.Count) plan.Batches.Add(new BatchPlan(batchIndex, raw.Line));
+            var batch = plan.Batches[batchIndex];
+            batch.LastLine = raw.Line;
+            batch.Lines++;
+            plan.Lines++;
+
+            var line = Parse(raw);
+            var errors = line.Errors.ToList();
+            if (line.DeclaredId is { } id && line.DeclaredKind is { } kind)
+            {
+                if (plan.Declared.TryGetValue(id, out var first))
+                    errors.Add(Duplicate(line, id, first.Line));
+                else
+                    plan.Declared[id] = new Declaration(kind, line.Line, batchIndex);
+            }
+            if (line.Item is { } item && errors.Count == 0)
+                foreach (var reference in References(item))
+                    if (!plan.Declared.ContainsKey(reference)) batch.ForwardIds.Add(reference);
+            foreach (var error in errors) plan.LineErrors.Enqueue(error);
+            plan.ErrorCount += errors.Count;
+            if (plan.Lines % 1000 == 0) OnProgress?.Invoke(new ImportProgress(ImportPhase.Checking, plan.Lines, bytes, input.Length, 0, 0, 0, 0));
+        }
+
+        // A forward reference ties its batch to the batch that defines the id; an id defined nowhere is the store's.
+        foreach (var batch in plan.Batches)
+        {
+            foreach (var reference in batch.ForwardIds)
+            {
+                if (plan.Declared.TryGetValue(reference, out var declaration))
+                    batch.NeedsBatch = Math.Max(batch.NeedsBatch, declaration.Batch);
+                else
+                    plan.External.Add(reference);
+            }
+            batch.ForwardIds.Clear();
+        }
+        return plan;
+    }
+
+    private static ImportedLine Parse(RawLine raw) => raw.Text is { } text
+        ? ImportLineParser.Parse(text, raw.Line)
+        : new ImportedLine(raw.Line, null, null, null, [new ImportError(raw.Line, null, raw.Problem!)]);
+
+    private static ImportError Duplicate(ImportedLine line, string id, int firstLine) => line.DeclaredKind == EntityKind.Claim
+        ? new ImportError(line.Line, "value", $"the same claim (subject, predicate and value) is already on line {firstLine}; merge their sources", ErrorCodes.Duplicate)
+        : new ImportError(line.Line, "id", $"\"{id}\" is already defined on line {firstLine}; an id may appear once per import", ErrorCodes.Duplicate);
+
+    /// <summary>The ids a write item needs to exist: an entity's references and sources, a retraction's target.</summary>
+    private static IEnumerable<string> References(WriteItem item) => item switch
+    {
+        Upsert { Entity: var entity } => EntityIndexEntry.Of(entity) is var entry ? entry.References.Concat(entry.SourceIds) : [],
+        Retract retract => [retract.ItemId],
+        _ => [],
+    };
+
+    private async Task<IReadOnlyDictionary<string, EntityKind>> LookUpAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(StoreLookupChunk))
+        {
+            var found = await store.LoadEntitiesAsync(chunk, null, cancellationToken);
+            foreach (var (id, versioned) in found) known[id] = versioned.Item.Kind;
+        }
+        return known;
+    }
+
+    /// <summary>The second read: groups of batches validated and written in order.</summary>
+    private sealed class WriteRun(BulkImporter importer, Plan plan, IReadOnlyDictionary<string, EntityKind> storeKnown, long? totalBytes, CancellationToken cancellationToken)
+        : IReferenceCatalog
+    {
+        private readonly BulkImportOptions _options = importer.Options;
+        private readonly HashSet<int> _rejectedBatches = [];
+        private readonly List<ImportError> _errors = [];
+        private readonly List<(int Line, WriteItem Item)> _items = [];
+        private int _group;
+        private WriteItemValidator? _validator;
+        private int _facts, _created, _updated, _unchanged, _rejectedLines, _skippedLines, _committed, _rejected, _errorCount;
+        private bool _stopped;
+        private long _bytes;
+
+        public EntityKind? KindOf(string id)
+        {
+            if (plan.Declared.TryGetValue(id, out var declaration))
+                return _rejectedBatches.Contains(declaration.Batch) ? null : declaration.Kind;
+            return storeKnown.TryGetValue(id, out var kind) ? kind : null;
+        }
+
+        public async Task WriteAsync(ImportInput input)
+        {
+            var groups = Groups().ToList();
+            var current = 0;
+            // The writing phase starts now (rates count from here, not from the first committed batch).
+            importer.OnProgress?.Invoke(new ImportProgress(ImportPhase.Writing, 0, 0, totalBytes, 0, 0, 0, 0));
+            await foreach (var raw in input.ReadAsync(again: true, p => _bytes = p, cancellationToken))
+            {
+                while (current < groups.Count && raw.Line > groups[current].LastLine)
+                    await FlushAsync(groups[current++]);
+                if (raw.Text is null) continue;
+                var line = ImportLineParser.Parse(raw.Text, raw.Line);
+                if (line.Item is { } item) _items.Add((raw.Line, item));
+            }
+            while (current < groups.Count) await FlushAsync(groups[current++]);
+        }
+
+        /// <summary>Consecutive batches joined while one refers forward into a later one.</summary>
+        private IEnumerable<(int First, int Last, int FirstLine, int LastLine, int Lines)> Groups()
+        {
+            var batches = plan.Batches;
+            for (var start = 0; start < batches.Count;)
+            {
+                var end = batches[start].NeedsBatch;
+                for (var k = start; k <= end; k++) end = Math.Max(end, batches[k].NeedsBatch);
+                yield return (start, end, batches[start].FirstLine, batches[end].LastLine, batches.Skip(start).Take(end - start + 1).Sum(b => b.Lines));
+                start = end + 1;
+            }
+        }
+
+        private async Task FlushAsync((int First, int Last, int FirstLine, int LastLine, int Lines) group)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var errors = new List<ImportError>();
+            while (plan.LineErrors.TryPeek(out var error) && error.Line <= group.LastLine) errors.Add(plan.LineErrors.Dequeue());
+            var linesWithErrors = errors.Select(e => e.Line).ToHashSet();
+            // Built once per run: FluentValidation rules are costly to build and this catalog answers for the whole run.
+            var validator = _validator ??= new WriteItemValidator(this);
+            foreach (var (line, item) in _items)
+            {
+                if (linesWithErrors.Contains(line)) continue;
+                foreach (var issue in validator.Check(item))
+                    errors.Add(new ImportError(line, issue.Path, Explain(issue), issue.Code, issue.ReferencedId));
+            }
+            errors.Sort((a, b) => a.Line.CompareTo(b.Line));
+
+            BatchReport report;
+            if (errors.Count > 0)
+                report = Reject(group, errors);
+            else if (_stopped)
+                report = Report(group, BatchStatus.Skipped, 0, 0, 0, [], null);
+            else if (_options.DryRun)
+                report = await PredictAsync(group);
+            else
+                report = await CommitAsync(group);
+
+            if (report.Status is BatchStatus.Committed or BatchStatus.Checked)
+                report = report with { Facts = _items.Sum(i => i.Item is Upsert u ? FactProjection.Project(u.Entity).Count : 0) };
+            _facts += report.Facts;
+            _items.Clear();
+            switch (report.Status)
+            {
+                case BatchStatus.Committed: _committed++; break;
+                case BatchStatus.Rejected: _rejected++; _rejectedLines += group.Lines; break;
+                case BatchStatus.Skipped: _skippedLines += group.Lines; break;
+            }
+            _created += report.Created;
+            _updated += report.Updated;
+            _unchanged += report.Unchanged;
+            _errorCount += report.Errors.Count;
+            foreach (var error in report.Errors)
+                if (_errors.Count < _options.MaxErrors) _errors.Add(error);
+            _group++;
+            if (importer.OnBatch is { } onBatch) await onBatch(report, cancellationToken);
+            importer.OnProgress?.Invoke(new ImportProgress(ImportPhase.Writing, group.LastLine, _bytes, totalBytes, _created, _updated, _unchanged, _rejectedLines) { Facts = _facts });
+        }
+
+        /// <summary>An unknown reference to an id the input defines in a rejected batch says so.</summary>
+        private string Explain(ValidationIssue issue) =>
+            issue.Code == ErrorCodes.UnknownReference && issue.ReferencedId is { } id && plan.Declared.TryGetValue(id, out var declaration)
+                ? $"{issue.Message}; it is defined on line {declaration.Line}, in a batch that was rejected"
+                : issue.Message;
+
+        private BatchReport Reject((int First, int Last, int FirstLine, int LastLine, int Lines) group, List<ImportError> errors)
+        {
+            for (var b = group.First; b <= group.Last; b++) _rejectedBatches.Add(b);
+            // All or nothing: one bad line refuses the whole input; otherwise stop writing unless told to go on.
+            if (_options.Mode != ImportMode.ContinueOnError) _stopped = true;
+            return Report(group, BatchStatus.Rejected, 0, 0, 0, errors, null);
+        }
+
+        private BatchReport Report((int First, int Last, int FirstLine, int LastLine, int Lines) group, BatchStatus status,
+            int created, int updated, int unchanged, IReadOnlyList<ImportError> errors, IReadOnlyList<LineOutcome>? outcomes, DateTimeOffset? recordedAt = null) =>
+            new(_group + 1, group.FirstLine, group.LastLine, group.Lines, group.Last - group.First + 1, status, created, updated, unchanged, errors,
+                _options.ReportLineOutcomes ? outcomes ?? [] : null, recordedAt);
+
+        private async Task<BatchReport> CommitAsync((int First, int Last, int FirstLine, int LastLine, int Lines) group)
+        {
+            if (_items.Count == 0) return Report(group, BatchStatus.Committed, 0, 0, 0, [], []);
+            WriteResult result;
+            try
+            {
+                result = await importer.Store.WriteAsync(new WriteBatch([.. _items.Select(i => i.Item)], importer.Options.RecordedBy), cancellationToken);
+            }
+            catch (WriteRejectedException rejected) when (rejected.ItemIndex >= 0 && rejected.ItemIndex < _items.Count)
+            {
+                // The store refused what validation let through (an id already used by another kind): nothing written.
+                return Reject(group, [new ImportError(_items[rejected.ItemIndex].Line, null, rejected.Reason)]);
+            }
+            var outcomes = _options.ReportLineOutcomes
+                ? result.Items.Select(r => new LineOutcome(_items[r.Index].Line, r.ItemIds.FirstOrDefault(), r.Outcome)).ToList()
+                : null;
+            return Report(group, BatchStatus.Committed,
+                result.Count(WriteOutcome.Created),
+                result.Count(WriteOutcome.Superseded) + result.Count(WriteOutcome.Retracted),
+                result.Count(WriteOutcome.Unchanged) + result.Count(WriteOutcome.NotFound),
+                [], outcomes, result.RecordedAt);
+        }
+
+        /// <summary>What writing the batch would do, from the current versions of the ids it upserts or retracts.</summary>
+        private async Task<BatchReport> PredictAsync((int First, int Last, int FirstLine, int LastLine, int Lines) group)
+        {
+            var ids = _items.Select(i => Target(i.Item)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+            var current = ids.Length == 0
+                ? new Dictionary<string, Versions.Versioned<Entity>>()
+                : await importer.Store.LoadEntitiesAsync(ids, null, cancellationToken);
+            var outcomes = new List<LineOutcome>(_items.Count);
+            foreach (var (line, item) in _items)
+            {
+                var outcome = item switch
+                {
+                    Upsert { Entity: var e } when !current.ContainsKey(e.Id) => WriteOutcome.Created,
+                    Upsert { Entity: var e } when EntityJson.ContentEquals(e, current[e.Id].Item) => WriteOutcome.Unchanged,
+                    Upsert => WriteOutcome.Superseded,
+                    Retract r when !current.ContainsKey(r.ItemId) => WriteOutcome.NotFound,
+                    _ => WriteOutcome.Retracted,
+                };
+                outcomes.Add(new LineOutcome(line, Target(item), outcome));
+            }
+            return Report(group, BatchStatus.Checked,
+                outcomes.Count(o => o.Outcome == WriteOutcome.Created),
+                outcomes.Count(o => o.Outcome is WriteOutcome.Superseded or WriteOutcome.Retracted),
+                outcomes.Count(o => o.Outcome is WriteOutcome.Unchanged or WriteOutcome.NotFound),
+                [], outcomes);
+        }
+
+        private static string? Target(WriteItem item) => item switch
+        {
+            Upsert u => u.Entity.Id,
+            Retract r => r.ItemId,
+            _ => null,
+        };
+
+        public BulkImportSummary Summary(TimeSpan elapsed)
+        {
+            var errorCount = _errorCount;
+            return new BulkImportSummary(plan.Lines, _group, _committed, _rejected, _created, _updated, _unchanged,
+                _rejectedLines, _skippedLines, errorCount, _errors, elapsed, _options.DryRun) { Facts = _facts };
+        }
+    }
+}
