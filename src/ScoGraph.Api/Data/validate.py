@@ -14,7 +14,7 @@ def okdate(v):
     if d and not 1 <= int(d) <= calendar.monthrange(int(y), int(mo))[1]: return False
     return True
 KINDS = {"HEADS_OF_STATE","SHANGHAI_FIVE_SUMMIT","HEADS_OF_GOVERNMENT","MINISTERIAL","PARLIAMENTARY","JUDICIAL","EXPERT","CONFERENCE","OTHER"}
-AKINDS = {"CHARTER","CONVENTION","TREATY","AGREEMENT","DECLARATION","PROGRAMME"}
+AKINDS = {"CHARTER","CONVENTION","TREATY","AGREEMENT","DECLARATION","PROGRAMME","REGULATION","STATEMENT"}
 STATUS = {"NONE","DIALOGUE_PARTNER","OBSERVER","MEMBER","PARTNER"}
 defined = {}  # id -> type
 errors = []; counts = {}
