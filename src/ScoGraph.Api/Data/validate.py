@@ -1,5 +1,7 @@
 # Checks the dataset: every line valid JSON, ids unique and defined before use, partial dates valid,
-# every fact cites a defined source, membership changes chain per state.  Usage: python3 validate.py [DIR]
+# every fact cites a defined source, membership changes chain per state; then reports, per Council of Heads of
+# State meeting (kind HEADS_OF_STATE), its documents, participants and sources, and fails when a summit has
+# none of one of them.  Usage: python3 validate.py [DIR]   (exit status 1 on any error)
 import json, re, sys, glob, os, calendar
 D = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
@@ -11,8 +13,8 @@ def okdate(v):
     if mo and not 1 <= int(mo) <= 12: return False
     if d and not 1 <= int(d) <= calendar.monthrange(int(y), int(mo))[1]: return False
     return True
-KINDS = {"HEADS_OF_STATE","HEADS_OF_GOVERNMENT","MINISTERIAL","PARLIAMENTARY","JUDICIAL","EXPERT","CONFERENCE","OTHER"}
-AKINDS = {"CHARTER","CONVENTION","TREATY","AGREEMENT","DECLARATION","PROGRAMME"}
+KINDS = {"HEADS_OF_STATE","SHANGHAI_FIVE_SUMMIT","HEADS_OF_GOVERNMENT","MINISTERIAL","PARLIAMENTARY","JUDICIAL","EXPERT","CONFERENCE","OTHER"}
+AKINDS = {"CHARTER","CONVENTION","TREATY","AGREEMENT","DECLARATION","PROGRAMME","REGULATION","STATEMENT"}
 STATUS = {None,"DIALOGUE_PARTNER","OBSERVER","MEMBER","PARTNER"}  # None: field left out (no status)
 defined = {}  # id -> type
 errors = []; counts = {}
@@ -48,6 +50,7 @@ for f in sorted(glob.glob(os.path.join(D, "*.jsonl"))):
             srcs(f, n, o)
         elif t == "organization":
             if "parent" in o: ref(f, n, o["parent"], {"organization"}, "parent")
+            if "succeededBy" in o: ref(f, n, o["succeededBy"], {"organization"}, "succeededBy")
             srcs(f, n, o)
         elif t == "official":
             if "nationality" in o: ref(f, n, o["nationality"], {"state"}, "nationality")
@@ -102,5 +105,24 @@ for k, lst in chains.items():
     for o in lst:
         if o.get("fromStatus") != cur: errors.append(f"chain {k}: expected fromStatus={cur} got {o.get('fromStatus')} at {o['effective']}")
         cur = o.get("toStatus")
+# Coverage per SCO summit: documents signed or adopted there (agreements whose meeting is the summit),
+# participants listed on the meeting, and distinct sources cited by the meeting, its documents, the membership
+# changes it decided and the claims about it.
+rows = []
+for f in sorted(glob.glob(os.path.join(D, "*.jsonl"))):
+    for line in open(f, encoding="utf-8"): rows.append(json.loads(line))
+def sids(o): return {s["id"] if isinstance(s, dict) else s for s in o.get("sources", [])}
+summits = [o for o in rows if o["type"] == "meeting" and o.get("kind") == "HEADS_OF_STATE"]
+print(f"{'summit':34} {'docs':>4} {'parts':>5} {'srcs':>4}")
+for m in sorted(summits, key=lambda o: o["start"]):
+    docs = [o for o in rows if o["type"] == "agreement" and o.get("meeting") == m["id"]]
+    related = docs + [o for o in rows if (o["type"] == "membershipChange" and o.get("decidedAt") == m["id"])
+                      or (o["type"] == "claim" and o["subject"] == m["id"])]
+    sources = sids(m).union(*[sids(o) for o in related])
+    parts = len(m.get("participants", []))
+    print(f"{m['id']:34} {len(docs):>4} {parts:>5} {len(sources):>4}")
+    for what, k in (("documents", len(docs)), ("participants", parts), ("sources", len(sources))):
+        if k == 0: errors.append(f"summit {m['id']}: no {what}")
 print(counts)
 print("errors:", len(errors)); print("\n".join(errors[:50]))
+sys.exit(1 if errors else 0)

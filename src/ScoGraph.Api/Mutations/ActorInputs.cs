@@ -20,6 +20,7 @@ public static class ActorInputs
         Name = input.Text("name"),
         Aliases = input.Texts("aliases"),
         Parent = input.OptionalId("parent"),
+        SucceededBy = input.OptionalId("succeededBy"),
         Sources = input.Sources(),
     });
 

@@ -21,6 +21,8 @@ public sealed record ImportLineUserError(string Message, IReadOnlyList<string>? 
 /// <summary>Turns domain validation results into the schema's user errors.</summary>
 public static class UserErrors
 {
+    private const string SingleMutationHint = "(create it first with its own mutation, or send both lines in one importFacts batch)";
+
     /// <summary>
     /// One issue of an input object: the path is the issue's segments under <paramref name="root"/> (the argument name,
     /// usually <c>input</c>), with domain field names renamed where the input names them differently.
@@ -34,8 +36,9 @@ public static class UserErrors
         var segments = issue.Segments.ToArray();
         if (segments.Length > 0 && rename is not null) segments[0] = rename(segments[0]);
         IReadOnlyList<string> path = [.. prefix, .. segments];
+        // Imports may define the missing entity in the same batch; a single mutation cannot, so it says what it can do.
         return issue is { Code: ErrorCodes.UnknownReference, ReferencedId: { } id }
-            ? new UnknownReferenceUserError(issue.Message, path, id)
+            ? new UnknownReferenceUserError(issue.Message.Replace(Rules.UnknownReferenceHint, SingleMutationHint, StringComparison.Ordinal), path, id)
             : new ValidationUserError(issue.Message, path, issue.Code);
     }
 

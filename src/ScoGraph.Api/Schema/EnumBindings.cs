@@ -22,5 +22,12 @@ public static class EnumBindings
         .BindEnumValue("MeetingOrderField", "DATE", EntityOrderField.Date)
         .BindEnumValue("MeetingOrderField", "TITLE", EntityOrderField.Name)
         .BindEnumValue("AgreementOrderField", "SIGNED", EntityOrderField.Date)
-        .BindEnumValue("AgreementOrderField", "TITLE", EntityOrderField.Name);
+        .BindEnumValue("AgreementOrderField", "TITLE", EntityOrderField.Name)
+        .BindEnumValue("OfficialOrderField", "NAME", EntityOrderField.Name)
+        .BindEnumValue("OfficialOrderField", "ID", EntityOrderField.Id)
+        .BindEnumValue("PostOrderField", "TITLE", EntityOrderField.Name)
+        .BindEnumValue("PostOrderField", "ID", EntityOrderField.Id)
+        .BindEnumValue("SourceOrderField", "TITLE", EntityOrderField.Name)
+        .BindEnumValue("SourceOrderField", "PUBLISHED", EntityOrderField.Date)
+        .BindEnumValue("SourceOrderField", "ID", EntityOrderField.Id);
 }

@@ -31,6 +31,8 @@ public static class ScoGraphSchema
             .BindMembership()
             .BindTimeline()
             .BindConflicts()
+            .BindCitations()
+            .BindClaimType()
             .BindSearch()
             .BindHistory()
             .BindNodeLookups()

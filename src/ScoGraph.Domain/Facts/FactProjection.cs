@@ -24,6 +24,7 @@ public static class FactProjection
             case Organization o:
                 emit.Field(Predicates.Name, o.Name);
                 emit.Relation(o.Id, Predicates.Parent, o.Parent);
+                emit.Relation(o.Id, Predicates.SucceededBy, o.SucceededBy);
                 break;
             case Official o:
                 emit.Field(Predicates.Name, o.Name);

@@ -11,6 +11,8 @@ public static class Predicates
     public const string Nationality = "nationality";
     /// <summary>Organization → parent organization.</summary>
     public const string Parent = "parent";
+    /// <summary>Organization → the organization that took its place.</summary>
+    public const string SucceededBy = "succeededBy";
     /// <summary>Post → owning organization or state.</summary>
     public const string BelongsTo = "belongsTo";
     /// <summary>Official → post, valid over the tenure's period; stated by the tenure.</summary>
@@ -51,6 +53,21 @@ public static class Predicates
     public const string Url = "url";
     public const string Published = "published";
     public const string Language = "language";
+
+    /// <summary>A claim that an official held a post (value = post id or title); attested, without a verified term.</summary>
+    public const string HeldPost = "heldPost";
+
+    /// <summary>
+    /// A claim about a city in the subject state: value = <c>canonical|other name|...</c> (e.g. <c>Almaty|Alma-Ata</c>),
+    /// the names sources use for one city, the name meetings are recorded under first.
+    /// </summary>
+    public const string CityAlias = "cityAlias";
+
+    /// <summary>
+    /// Claim predicates that hold many values at once (an official held several posts, a state has several cities):
+    /// different values are not a disagreement, so they never form a conflict.
+    /// </summary>
+    public static IReadOnlySet<string> MultiValued { get; } = new HashSet<string>(StringComparer.Ordinal) { HeldPost, CityAlias };
 
     /// <summary>
     /// The dated predicates "what changed between two dates" reads: status changes, tenures (their start and end),

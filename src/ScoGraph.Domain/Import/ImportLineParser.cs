@@ -138,7 +138,7 @@ public static class ImportLineParser
     private static Organization? ReadOrganization(LineFields f, string id)
     {
         var name = f.String("name", required: true);
-        var organization = new Organization { Id = id, Name = name ?? "", Aliases = f.Strings("aliases"), Parent = f.String("parent"), Sources = f.Sources() };
+        var organization = new Organization { Id = id, Name = name ?? "", Aliases = f.Strings("aliases"), Parent = f.String("parent"), SucceededBy = f.String("succeededBy"), Sources = f.Sources() };
         return name is null ? null : organization;
     }
 

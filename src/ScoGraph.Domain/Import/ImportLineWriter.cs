@@ -51,6 +51,7 @@ public static class ImportLineWriter
                 Text(json, "name", o.Name);
                 Texts(json, "aliases", o.Aliases);
                 Text(json, "parent", o.Parent);
+                Text(json, "succeededBy", o.SucceededBy);
                 break;
             case Official o:
                 Head(json, "official", o.Id);

@@ -50,7 +50,7 @@ public sealed record EntityIndexEntry(
         var (name, aliases, period, category, place, references) = entity switch
         {
             State s => (s.Name, s.Aliases, null, null, null, Refs()),
-            Organization o => (o.Name, o.Aliases, null, null, null, Refs(o.Parent)),
+            Organization o => (o.Name, o.Aliases, null, null, null, Refs(o.Parent, o.SucceededBy)),
             Official o => (o.Name, o.Aliases, null, null, null, Refs(o.Nationality)),
             Post p => (p.Title, [], null, null, null, Refs(p.Organization, p.State)),
             Tenure t => (null, [], t.Period, null, null, Refs(t.Official, t.Post)),

@@ -9,4 +9,10 @@ public enum AgreementKind
     Agreement,
     Declaration,
     Programme,
+
+    /// <summary>Regulations, rules of procedure or a decision a council adopts (e.g. the regulations on admitting new members).</summary>
+    Regulation,
+
+    /// <summary>A joint statement, communiqué or appeal of a council.</summary>
+    Statement,
 }

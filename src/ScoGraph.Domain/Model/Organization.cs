@@ -9,4 +9,7 @@ public sealed record Organization : Entity
 
     /// <summary>The organization this one is a body of (<c>sco-secretariat</c> → <c>sco</c>).</summary>
     public string? Parent { get; init; }
+
+    /// <summary>The organization that took this one's place (<c>shanghai-five</c> → <c>sco</c>); its members' exit is a hand-over, not a departure.</summary>
+    public string? SucceededBy { get; init; }
 }

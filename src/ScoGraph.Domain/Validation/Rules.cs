@@ -53,6 +53,9 @@ public static partial class Rules
         rule.Must(u => u is null || (Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             .WithMessage((_, u) => $"\"{Shorten(u)}\" is not an absolute http(s) URL").WithErrorCode(ErrorCodes.InvalidUrl);
 
+    /// <summary>How to fix an unknown reference in an import; single mutations replace it with their own advice.</summary>
+    public const string UnknownReferenceHint = "(define it in the same batch or import it first)";
+
     /// <summary>
     /// A reference to another entity: a slug, known to the catalog, of one of the allowed kinds, and not the
     /// entity itself (no self-reference).
@@ -67,7 +70,7 @@ public static partial class Rules
             .Must((entity, id) => id is null || !IsSlug(id) || selfId is null || id != selfId(entity))
             .WithMessage((_, id) => $"refers to \"{id}\" itself; an entity cannot refer to itself here").WithErrorCode(ErrorCodes.SelfReference)
             .Must((entity, id) => id is null || !IsSlug(id) || (selfId is not null && id == selfId(entity)) || catalog.KindOf(id) is not null)
-            .WithMessage((_, id) => $"refers to unknown {expected} \"{id}\" (define it in the same batch or import it first)")
+            .WithMessage((_, id) => $"refers to unknown {expected} \"{id}\" {UnknownReferenceHint}")
             .WithErrorCode(ErrorCodes.UnknownReference).WithState((_, id) => id!)
             .Must(id => id is null || allowed.Length == 0 || catalog.KindOf(id) is not EntityKind kind || allowed.Contains(kind))
             .WithMessage((_, id) => $"\"{id}\" is {Article(catalog.KindOf(id!)!.Value)} {Describe(catalog.KindOf(id!)!.Value)}, expected {Article(allowed[0])} {expected}")

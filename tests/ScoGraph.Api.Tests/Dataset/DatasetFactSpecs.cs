@@ -115,15 +115,17 @@ public sealed class DatasetFactSpecs(SeededServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Every_Council_of_Heads_of_State_meeting_from_1996_to_2025_is_there()
+    public async Task Every_Council_of_Heads_of_State_meeting_from_2001_to_2025_and_every_Shanghai_Five_summit_is_there()
     {
         var data = await DataOf("""
-            { all: meetings(where: { kind: [HEADS_OF_STATE] }) { totalCount }
-              sco: meetings(where: { kind: [HEADS_OF_STATE], from: "2001-01-01", to: "2025-12-31" }) { totalCount } }
+            { sco: meetings(where: { kind: [HEADS_OF_STATE] }) { totalCount }
+              inRange: meetings(where: { kind: [HEADS_OF_STATE], from: "2001-01-01", to: "2025-12-31" }) { totalCount }
+              five: meetings(where: { kind: [SHANGHAI_FIVE_SUMMIT], to: "2000-12-31" }) { totalCount } }
             """);
 
-        Assert.Equal(30, data.GetProperty("all").GetProperty("totalCount").GetInt32());
         Assert.Equal(25, data.GetProperty("sco").GetProperty("totalCount").GetInt32());
+        Assert.Equal(25, data.GetProperty("inRange").GetProperty("totalCount").GetInt32());
+        Assert.Equal(5, data.GetProperty("five").GetProperty("totalCount").GetInt32());
     }
 
     [Fact]

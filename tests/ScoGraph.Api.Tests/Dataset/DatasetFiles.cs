@@ -19,9 +19,15 @@ public static class DatasetFiles
             .GroupBy(line => line.TryGetProperty("organization", out var organization) ? organization.GetString()! : "sco")
             .ToDictionary(group => group.Key, group => group.Count());
 
+    /// <summary>The dataset files' names (<c>01-sources.jsonl</c>...) in the order they are imported.</summary>
+    public static IReadOnlyList<string> FileNames =>
+        Directory.GetFiles(Folder, "*.jsonl").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
+
+    private static string Folder => RepositoryFiles.PathOf("src", "ScoGraph.Api", "Data");
+
     private static IReadOnlyList<JsonElement> ReadLines()
     {
-        var folder = RepositoryFiles.PathOf("src", "ScoGraph.Api", "Data");
+        var folder = Folder;
         return Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines)
             .Where(line => !string.IsNullOrWhiteSpace(line))

@@ -14,9 +14,9 @@ public sealed partial class ExampleQuerySpecs(SeededServerFixture fixture) : ICl
     public static TheoryData<string> Titles => new(ReadmeExamples.Examples.Select(e => e.Title));
 
     [Fact]
-    public void The_README_shows_ten_example_queries()
+    public void The_README_shows_twelve_example_queries()
     {
-        Assert.Equal(10, ReadmeExamples.Examples.Count);
+        Assert.Equal(12, ReadmeExamples.Examples.Count);
     }
 
     [Theory]

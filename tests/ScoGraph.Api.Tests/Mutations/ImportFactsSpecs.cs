@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ScoGraph.Api.Hosting;
+using ScoGraph.Api.Tests.Dataset;
 using ScoGraph.Api.Tests.Support;
 using ScoGraph.Domain.Import;
 
@@ -19,7 +20,8 @@ public sealed class ImportFactsSpecs
     {
         await using var server = await ApiServer.StartAsync(new ApiServerOptions { Seed = false });
         var files = EmbeddedFiles.DatasetFiles();
-        Assert.Equal(10, files.Count);
+        // Every file of the Data folder is embedded, in file-name order (the order the files must be imported in).
+        Assert.Equal(DatasetFiles.FileNames, files.Select(f => f.Name));
 
         var first = new List<JsonElement>();
         foreach (var (_, text) in files) first.Add(await ImportAsync(server, text));

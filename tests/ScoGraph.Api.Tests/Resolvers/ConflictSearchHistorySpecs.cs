@@ -23,10 +23,10 @@ public sealed class ConflictSearchHistorySpecs(SeededServerFixture fixture)
     }
 
     [Fact]
-    public async Task All_ten_recorded_conflicts_are_listed()
+    public async Task All_recorded_conflicts_are_listed()
     {
         var data = (await _server.QueryAsync("{ conflicts { predicate claims { value } } }")).Data();
-        Assert.Equal(10, data.At("conflicts").GetArrayLength());
+        Assert.Equal(20, data.At("conflicts").GetArrayLength());
     }
 
     [Fact]

@@ -35,6 +35,18 @@ public class ConflictDetectorSpecs
     }
 
     [Fact]
+    public void Claims_of_a_multi_valued_predicate_never_conflict()
+    {
+        // An official attested in two posts, a state with two cities: several values, no disagreement.
+        var post = Claim.Create("kassym-jomart-tokayev", Predicates.HeldPost, "kaz-foreign-minister", [new("seed")]);
+        var otherPost = Claim.Create("kassym-jomart-tokayev", Predicates.HeldPost, "kaz-president", [new("akorda")]);
+        var almaty = Claim.Create("KAZ", Predicates.CityAlias, "Almaty|Alma-Ata", [new("mfa-uz")]);
+        var astana = Claim.Create("KAZ", Predicates.CityAlias, "Astana|Nur-Sultan", [new("news")]);
+
+        Assert.Empty(ConflictDetector.Detect(FactsOf(post, otherPost, almaty, astana)));
+    }
+
+    [Fact]
     public void Relations_never_conflict_even_with_several_targets()
     {
         var second = new Tenure { Id = "alimov-other", Official = "rashid-alimov", Post = "tjk-foreign-minister", Period = new(D("1992"), D("1994")) };

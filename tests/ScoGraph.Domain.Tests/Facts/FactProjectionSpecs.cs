@@ -21,6 +21,17 @@ public class FactProjectionSpecs
     }
 
     [Fact]
+    public void An_organization_that_was_succeeded_links_to_its_successor_for_all_time()
+    {
+        var shanghaiFive = new Organization { Id = "shanghai-five", Name = "Shanghai Five", SucceededBy = "sco" };
+
+        var fact = Single(shanghaiFive, Predicates.SucceededBy);
+
+        Assert.Equal(("shanghai-five", "sco", FactOrigin.Relation), (fact.Subject, fact.Object, fact.Origin));
+        Assert.Null(fact.Valid);
+    }
+
+    [Fact]
     public void Date_fields_are_field_facts_valid_on_their_date()
     {
         var fact = Single(RoadTransport, Predicates.EntryIntoForce);

@@ -114,7 +114,7 @@ public class ImportLineParserSpecs
             "line 6: field \"name\": expected a string",
             "line 6: field \"aliases\": expected a list of strings",
             "line 6: field \"sources[0]\": expected a source id or an object with \"id\" and \"quote\"",
-            "line 7: field \"kind\": \"SUMMIT\" is not one of HEADS_OF_STATE, HEADS_OF_GOVERNMENT, MINISTERIAL, PARLIAMENTARY, JUDICIAL, EXPERT, CONFERENCE, OTHER",
+            "line 7: field \"kind\": \"SUMMIT\" is not one of HEADS_OF_STATE, SHANGHAI_FIVE_SUMMIT, HEADS_OF_GOVERNMENT, MINISTERIAL, PARLIAMENTARY, JUDICIAL, EXPERT, CONFERENCE, OTHER",
             "line 7: field \"start\": 2017 is a number; write partial dates as strings, like \"2017\"",
             "line 7: field \"participants[0].entity\": is required",
             "line 7: field \"virtual\": expected true or false",

@@ -22,6 +22,7 @@ public static class AgreementResolvers
         .Read<GraphNode<Agreement>>("Agreement", "parties", a =>
             a.Entity.Parties.Select(p => new AgreementPartyNode(p, a.Scope)).ToArray())
         .BindSources<Agreement>("Agreement")
+        .BindClaims<Agreement>("Agreement")
         .BindType<AgreementPartyNode>("AgreementParty")
         .ReadAsync<AgreementPartyNode, object>("AgreementParty", "party", async (p, context) =>
             await ActorResolvers.ActorAsync(context, p.Scope, p.Party.Party) ?? throw Arguments.UnknownId(p.Party.Party))

@@ -26,13 +26,21 @@ public static class ConflictResolvers
         .BindType<ConflictClaimNode>("ConflictClaim")
         .Read<ConflictClaimNode>("ConflictClaim", "value", c => c.Value)
         .ReadAsync<ConflictClaimNode, IReadOnlyList<GraphNode<Source>>>("ConflictClaim", "sources", (c, context) =>
-            SourceResolvers.SourcesAsync(context, c.Scope, c.SourceIds.Select(id => new SourceRef(id))));
+            SourceResolvers.SourcesAsync(context, c.Scope, c.Sources))
+        .ReadAsync<ConflictClaimNode, IReadOnlyList<CitationNode>>("ConflictClaim", "citations", (c, context) =>
+            CitationResolvers.CitationsAsync(context, c.Scope, c.Sources));
 
-    /// <summary>One claim per distinct value (in the conflict's value order), with every source stating it.</summary>
+    /// <summary>
+    /// One claim per distinct value (in the conflict's value order), with every citation stating it: a source cited
+    /// by several facts of the same value counts once, with its first quote.
+    /// </summary>
     private static IReadOnlyList<ConflictClaimNode> Claims(ConflictNode node) => node.Conflict.Values
         .Select(value => new ConflictClaimNode(value,
             node.Conflict.Facts.Where(f => (f.Fact.Value ?? "") == value)
-                .SelectMany(f => f.Fact.Sources.Select(s => s.SourceId)).Distinct(StringComparer.Ordinal).ToArray(),
+                .SelectMany(f => f.Fact.Sources)
+                .GroupBy(s => s.SourceId, StringComparer.Ordinal)
+                .Select(g => g.FirstOrDefault(s => s.Quote is not null) ?? g.First())
+                .ToArray(),
             node.Scope))
         .ToArray();
 }

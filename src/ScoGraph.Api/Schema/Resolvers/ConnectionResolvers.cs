@@ -6,7 +6,7 @@ namespace ScoGraph.Api.Schema.Resolvers;
 /// <summary>Every <c>XxxConnection</c>, <c>XxxEdge</c> and <c>PageInfo</c> type, over <see cref="Connection"/>.</summary>
 public static class ConnectionResolvers
 {
-    private static readonly string[] Items = ["State", "Organization", "Official", "Post", "Meeting", "Agreement", "Source"];
+    private static readonly string[] Items = ["State", "Organization", "Official", "Post", "Meeting", "Agreement", "Source", "Claim"];
 
     public static SchemaBuilder BindConnections(this SchemaBuilder builder)
     {

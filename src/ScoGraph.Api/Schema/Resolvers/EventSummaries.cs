@@ -18,6 +18,10 @@ public static class EventSummaries
                 // Both names asked before either is awaited, so they load in one batch.
                 var (stateName, organizationName) = (NameAsync(context, e.Scope, change.State), NameAsync(context, e.Scope, change.Organization));
                 var (state, organization) = (await stateName, await organizationName);
+                // A member of an organization that was succeeded (the Shanghai Five by the SCO) did not leave: it moved on.
+                if (change.To == MembershipStatus.None
+                    && (await EntityLoader.LoadAsync(context, e.Scope, change.Organization))?.Item is Organization { SucceededBy: { } successor })
+                    return $"{state} moved from the {organization} to its successor, the {await NameAsync(context, e.Scope, successor)}";
                 return change.To == MembershipStatus.None
                     ? $"{state} left the {organization}"
                     : $"{state} became {StatusWords(change.To)} of the {organization}" +

@@ -29,10 +29,10 @@ public static class ListResolvers
             var nationality = where.GetValueOrDefault("nationality") as string;
             return EntityPager.PageAsync(context, context.ReadScope(), new EntityListing(EntityKind.Official,
                 new EntityFilter(NameContains: where.GetValueOrDefault("name") as string,
-                    References: nationality is null ? null : [nationality]), ByName));
+                    References: nationality is null ? null : [nationality]), Order(context, EntityOrderField.Name)));
         })
         .RootAsync("posts", context => EntityPager.PageAsync(context, context.ReadScope(),
-            new EntityListing(EntityKind.Post, EntityFilter.None, ByName)))
+            new EntityListing(EntityKind.Post, EntityFilter.None, Order(context, EntityOrderField.Name))))
         .RootAsync("meetings", MeetingsAsync)
         .RootAsync("agreements", AgreementsAsync)
         .RootAsync("sources", context =>
@@ -45,7 +45,7 @@ public static class ListResolvers
                     || TextNormalizer.Normalize(source.Publisher).Contains(text, StringComparison.Ordinal))
                 && (language is null || string.Equals(source.Language, language, StringComparison.OrdinalIgnoreCase));
             return EntityPager.PageAsync(context, context.ReadScope(),
-                new EntityListing(EntityKind.Source, EntityFilter.None, ByName, Keep: keep));
+                new EntityListing(EntityKind.Source, EntityFilter.None, Order(context, EntityOrderField.Name), Keep: keep));
         });
 
     private static async Task<Connection> StatesAsync(IResolverContext context)
@@ -70,25 +70,40 @@ public static class ListResolvers
         var scope = context.ReadScope();
         var where = context.Input("where");
         var (from, to) = DateRange(where, "from", "to");
-        // Host and participant facts are both asked for before either is awaited, so they load in one batch round.
-        var hosted = where.GetValueOrDefault("host") is string host
-            ? FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Incoming, [Predicates.HostedBy]),
-                host.Trim().Length == 3 ? host.Trim().ToUpperInvariant() : host.Trim())
+        // Host and participant may be ids, ISO codes, names or aliases; each resolves to the ids it stands for.
+        var hosts = where.GetValueOrDefault("host") is string host
+            ? ActorNames.ResolveAsync(context, scope, host, EntityKind.State)
             : null;
-        var attended = where.GetValueOrDefault("participant") is string participant
-            ? FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Outgoing, [Predicates.ParticipatedIn]), participant)
+        var participants = where.GetValueOrDefault("participant") is string participant
+            ? ActorNames.ResolveAsync(context, scope, participant, EntityKind.State, EntityKind.Organization, EntityKind.Official)
             : null;
+        // The facts of every resolved id are asked for before any is awaited, so they load in one batch round.
+        var hosted = hosts is null ? null : (await hosts).Select(id =>
+            FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Incoming, [Predicates.HostedBy]), id)).ToArray();
+        var attended = participants is null ? null : (await participants).Select(id =>
+            FactLoader.LoadAsync(context, scope, new FactSelection(FactDirection.Outgoing, [Predicates.ParticipatedIn]), id)).ToArray();
         IReadOnlyCollection<string>? ids = null;
-        if (hosted is not null) ids = (await hosted).Select(f => f.Fact.Subject).ToHashSet(StringComparer.Ordinal);
+        if (hosted is not null)
+            ids = (await Task.WhenAll(hosted)).SelectMany(f => f).Select(f => f.Fact.Subject).ToHashSet(StringComparer.Ordinal);
         if (attended is not null)
         {
-            var meetings = (await attended).Select(f => f.Fact.Object).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var meetings = (await Task.WhenAll(attended)).SelectMany(f => f).Select(f => f.Fact.Object).OfType<string>()
+                .ToHashSet(StringComparer.Ordinal);
             ids = ids is null ? meetings : ids.Intersect(meetings, StringComparer.Ordinal).ToArray();
         }
         var kinds = Arguments.List<MeetingKind>(where.GetValueOrDefault("kind"))?.Distinct().Select(EnumText<MeetingKind>.Format).ToArray();
-        var filter = new EntityFilter(Ids: ids, From: from, To: to, Place: where.GetValueOrDefault("city") as string);
+        // A city with other names (Almaty, Alma-Ata) matches meetings recorded under any of them.
+        string? place = null;
+        Func<Entity, bool>? keep = null;
+        if (where.GetValueOrDefault("city") is string city)
+        {
+            var names = await CityNames.NamesOfAsync(context, scope, city);
+            if (names.Count == 1) place = city;
+            else keep = entity => entity is Meeting m && m.City is not null && names.Contains(TextNormalizer.Normalize(m.City));
+        }
+        var filter = new EntityFilter(Ids: ids, From: from, To: to, Place: place);
         return await EntityPager.PageAsync(context, scope,
-            new EntityListing(EntityKind.Meeting, filter, Order(context, EntityOrderField.Date), kinds));
+            new EntityListing(EntityKind.Meeting, filter, Order(context, EntityOrderField.Date), kinds, keep));
     }
 
     private static Task<Connection> AgreementsAsync(IResolverContext context)

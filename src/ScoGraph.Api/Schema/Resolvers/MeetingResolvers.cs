@@ -29,6 +29,7 @@ public static class MeetingResolvers
         .Read<GraphNode<Meeting>>("Meeting", "decisions", m => m.Entity.Decisions)
         .ReadAsync<GraphNode<Meeting>, IReadOnlyList<GraphNode<Agreement>>>("Meeting", "agreements", AgreementsAsync)
         .BindSources<Meeting>("Meeting")
+        .BindClaims<Meeting>("Meeting")
         .BindType<ParticipationNode>("Participation")
         .ReadAsync<ParticipationNode, object>("Participation", "participant", async (p, context) =>
             await ActorResolvers.ActorAsync(context, p.Scope, p.Participant.Entity) ?? throw Arguments.UnknownId(p.Participant.Entity))

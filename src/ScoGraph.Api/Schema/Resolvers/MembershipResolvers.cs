@@ -28,6 +28,7 @@ public static class MembershipResolvers
         .ReadAsync<GraphNode<MembershipChange>, GraphNode<Meeting>?>("MembershipChange", "decidedAt", (c, context) =>
             EntityLoader.NodeAsync<Meeting>(context, c.Scope, c.Entity.DecidedAt))
         .BindSources<MembershipChange>("MembershipChange")
+        .BindClaims<MembershipChange>("MembershipChange")
         .BindType<MembershipEntryNode>("MembershipEntry")
         .ReadAsync<MembershipEntryNode, GraphNode<State>>("MembershipEntry", "state", async (e, context) =>
             await EntityLoader.NodeAsync<State>(context, e.Scope, e.State) ?? throw Arguments.UnknownId(e.State))

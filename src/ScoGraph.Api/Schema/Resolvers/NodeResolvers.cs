@@ -20,11 +20,11 @@ public static class NodeResolvers
         .RootAsync("state", context =>
             EntityLoader.NodeAsync<State>(context, context.ReadScope(), context.RequiredString("iso3").Trim().ToUpperInvariant()));
 
-    /// <summary>The node with this id, or null when unknown (claims are not nodes of the schema).</summary>
+    /// <summary>The node with this id (claims included), or null when unknown.</summary>
     public static async Task<object?> NodeAsync(IResolverContext context, ReadScope scope, string? id) =>
         id is null ? null : await EntityLoader.LoadAsync(context, scope, id) switch
         {
-            null or { Item: Claim } => null,
+            null => null,
             var found => GraphNodes.From(found.Item, scope),
         };
 }

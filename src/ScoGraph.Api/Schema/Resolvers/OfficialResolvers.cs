@@ -20,7 +20,8 @@ public static class OfficialResolvers
         .ReadAsync<GraphNode<Official>, IReadOnlyList<GraphNode<Tenure>>>("Official", "tenures", TenuresAsync)
         .ReadAsync<GraphNode<Official>, IReadOnlyList<EventNode>>("Official", "timeline", (o, context) =>
             TimelineResolvers.EntityTimelineAsync(context, o.Scope, o.Entity.Id))
-        .BindSources<Official>("Official");
+        .BindSources<Official>("Official")
+        .BindClaims<Official>("Official");
 
     private static async Task<IReadOnlyList<GraphNode<Tenure>>> TenuresAsync(GraphNode<Official> official, IResolverContext context)
     {

@@ -15,5 +15,8 @@ public static class OrganizationResolvers
         .Read<GraphNode<Organization>>("Organization", "aliases", o => o.Entity.Aliases)
         .ReadAsync<GraphNode<Organization>, GraphNode<Organization>?>("Organization", "parent", (o, context) =>
             EntityLoader.NodeAsync<Organization>(context, o.Scope, o.Entity.Parent))
+        .ReadAsync<GraphNode<Organization>, GraphNode<Organization>?>("Organization", "succeededBy", (o, context) =>
+            EntityLoader.NodeAsync<Organization>(context, o.Scope, o.Entity.SucceededBy))
+        .BindClaims<Organization>("Organization")
         .BindSources<Organization>("Organization");
 }

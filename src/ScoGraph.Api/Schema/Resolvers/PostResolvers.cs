@@ -18,5 +18,6 @@ public static class PostResolvers
             EntityLoader.NodeAsync<State>(context, p.Scope, p.Entity.State))
         .ReadAsync<GraphNode<Post>, IReadOnlyList<GraphNode<Tenure>>>("Post", "holders", (p, context) =>
             TenureResolvers.HoldersAsync(context, p.Scope, p.Entity.Id, context.Date("asOf")))
-        .BindSources<Post>("Post");
+        .BindSources<Post>("Post")
+        .BindClaims<Post>("Post");
 }

@@ -15,9 +15,11 @@ public static class SourceResolvers
     public static Task<IReadOnlyList<GraphNode<Source>>> SourcesAsync<T>(GraphNode<T> node, IResolverContext context) where T : Entity =>
         SourcesAsync(context, node.Scope, node.Entity.Sources);
 
-    /// <summary>Binds <c>{type}.sources</c> for an entity type.</summary>
-    public static SchemaBuilder BindSources<T>(this SchemaBuilder builder, string type) where T : Entity =>
-        builder.ReadAsync<GraphNode<T>, IReadOnlyList<GraphNode<Source>>>(type, "sources", SourcesAsync);
+    /// <summary>Binds <c>{type}.sources</c> and <c>{type}.citations</c> for an entity type.</summary>
+    public static SchemaBuilder BindSources<T>(this SchemaBuilder builder, string type) where T : Entity => builder
+        .ReadAsync<GraphNode<T>, IReadOnlyList<GraphNode<Source>>>(type, "sources", SourcesAsync)
+        .ReadAsync<GraphNode<T>, IReadOnlyList<CitationNode>>(type, "citations", (node, context) =>
+            CitationResolvers.CitationsAsync(context, node.Scope, node.Entity.Sources));
 
     public static SchemaBuilder BindSourceType(this SchemaBuilder builder) => builder
         .BindType<GraphNode<Source>>("Source")

@@ -24,7 +24,8 @@ public static class StateResolvers
         })
         .ReadAsync<GraphNode<State>, IReadOnlyList<EventNode>>("State", "timeline", (s, context) =>
             TimelineResolvers.EntityTimelineAsync(context, s.Scope, s.Entity.Id))
-        .BindSources<State>("State");
+        .BindSources<State>("State")
+        .BindClaims<State>("State");
 
     private static string Organization(IResolverContext context) => context.String("organization") ?? MembershipChange.DefaultOrganization;
 

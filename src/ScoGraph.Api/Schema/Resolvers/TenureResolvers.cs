@@ -20,7 +20,8 @@ public static class TenureResolvers
             await EntityLoader.NodeAsync<Post>(context, t.Scope, t.Entity.Post) ?? throw Arguments.UnknownId(t.Entity.Post))
         .Read<GraphNode<Tenure>>("Tenure", "period", t => t.Entity.Period)
         .Read<GraphNode<Tenure>>("Tenure", "certainty", t => t.Certainty)
-        .BindSources<Tenure>("Tenure");
+        .BindSources<Tenure>("Tenure")
+        .BindClaims<Tenure>("Tenure");
 
     /// <summary>Oldest first (by start, then end, then id).</summary>
     public static IReadOnlyList<GraphNode<Tenure>> InOrder(IEnumerable<GraphNode<Tenure>> tenures) => tenures

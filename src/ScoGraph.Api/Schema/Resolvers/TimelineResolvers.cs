@@ -33,6 +33,8 @@ public static class TimelineResolvers
             .ReadAsync<EventNode, string>("TimelineEvent", "summary", EventSummaries.SummaryAsync)
             .ReadAsync<EventNode, IReadOnlyList<GraphNode<Source>>>("TimelineEvent", "sources", (e, context) =>
                 SourceResolvers.SourcesAsync(context, e.Scope, e.Sources))
+            .ReadAsync<EventNode, IReadOnlyList<CitationNode>>("TimelineEvent", "citations", (e, context) =>
+                CitationResolvers.CitationsAsync(context, e.Scope, e.Sources))
             .ReadAsync<EventNode, GraphNode<MembershipChange>>("StatusChangedEvent", "change", ItemAsync<MembershipChange>)
             .ReadAsync<EventNode, GraphNode<Tenure>>("TenureEvent", "tenure", ItemAsync<Tenure>)
             .ReadAsync<EventNode, GraphNode<Meeting>>("MeetingEvent", "meeting", ItemAsync<Meeting>)
