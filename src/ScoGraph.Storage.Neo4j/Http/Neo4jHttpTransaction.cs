@@ -68,7 +68,8 @@ internal sealed class Neo4jHttpTransaction(Neo4jHttpSession session) : ICypherTr
             await session.SendAsync(HttpMethod.Post, _path + "/commit", [], null, null, false, cancellationToken);
             _state = State.Committed;
         }
-        catch (Exception exception) when (exception is Neo4jErrorException or Neo4jConfigurationException)
+        catch (Exception exception) when (exception is Neo4jConfigurationException
+                                              || exception is Neo4jErrorException { Code: not Neo4jErrorMapping.UnexpectedResponseCode })
         {
             _state = State.Gone;
             throw;
