@@ -17,7 +17,8 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
     private readonly HttpClient _http;
     private readonly Uri _root;
     private readonly string _commitPath;
-    private readonly string _maxExecutionTime;
+    private readonly bool _hasTimeout; // RequestTimeout is finite (Timeout.InfiniteTimeSpan or zero: none)
+    private readonly string? _maxExecutionTime;
     private readonly Neo4jErrorMapping _errors;
     private readonly Neo4jRetryPolicy _retry;
 
@@ -31,7 +32,10 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
         _root = options.Uri.AbsoluteUri.EndsWith('/') ? options.Uri : new Uri(options.Uri.AbsoluteUri + "/");
         TransactionPath = $"db/{Uri.EscapeDataString(options.Database)}/tx";
         _commitPath = TransactionPath + "/commit";
-        _maxExecutionTime = ((long)Math.Ceiling(options.RequestTimeout.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _hasTimeout = options.RequestTimeout > TimeSpan.Zero && options.RequestTimeout.TotalMilliseconds <= int.MaxValue;
+        _maxExecutionTime = _hasTimeout
+            ? ((long)Math.Ceiling(options.RequestTimeout.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
         _http = handler is null ? new HttpClient(NewHandler(options), disposeHandler: true) : new HttpClient(handler, disposeHandler: false);
         // Timeouts are ours (per request, told apart from the caller's cancellation), not HttpClient's.
         _http.Timeout = Timeout.InfiniteTimeSpan;
@@ -64,7 +68,9 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         // Below common server-side idle timeouts (Jetty's 30 s), so a pooled connection is not reused just as it closes.
         PooledConnectionIdleTimeout = TimeSpan.FromSeconds(20),
-        ConnectTimeout = options.RequestTimeout < TimeSpan.FromSeconds(15) ? options.RequestTimeout : TimeSpan.FromSeconds(15),
+        ConnectTimeout = options.RequestTimeout > TimeSpan.Zero && options.RequestTimeout < TimeSpan.FromSeconds(15)
+            ? options.RequestTimeout
+            : TimeSpan.FromSeconds(15),
         AutomaticDecompression = DecompressionMethods.None,
         UseCookies = false,
     };
@@ -132,7 +138,7 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
         Action<int, CypherRow>? row, bool keepPlan, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.RequestTimeout);
+        if (_hasTimeout) timeout.CancelAfter(_options.RequestTimeout);
         var content = statements is null ? null : new CypherRequestContent(statements, prefix);
         // The sink is the caller's code: whatever it throws (even a JsonException) is its failure, not a bad response.
         Exception? sinkFailure = null;
@@ -145,7 +151,8 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
         // An auto-commit request we stop waiting for should not go on running (and commit) on the server: ask Neo4j to
         // end it after the same time (semantics page, 4.2). Not for explicit transactions, where the header at the
         // start would bound the whole transaction rather than one request.
-        if (ReferenceEquals(path, _commitPath)) request.Headers.TryAddWithoutValidation("max-execution-time", _maxExecutionTime);
+        if (_maxExecutionTime is not null && ReferenceEquals(path, _commitPath))
+            request.Headers.TryAddWithoutValidation("max-execution-time", _maxExecutionTime);
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -199,7 +206,7 @@ public sealed class Neo4jHttpSession : ICypherSession, IDisposable
     private async ValueTask<Neo4jServerInfo> DiscoverAsync(CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.RequestTimeout);
+        if (_hasTimeout) timeout.CancelAfter(_options.RequestTimeout);
         try
         {
             using var response = await _http.GetAsync(_root, HttpCompletionOption.ResponseHeadersRead, timeout.Token);

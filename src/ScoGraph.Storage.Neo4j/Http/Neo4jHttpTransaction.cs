@@ -40,9 +40,9 @@ internal sealed class Neo4jHttpTransaction(Neo4jHttpSession session) : ICypherTr
                     await session.SendAsync(HttpMethod.Post, _path!, statements, null, sink.Row, false, cancellationToken);
                 }
             }
-            catch (Neo4jErrorException)
+            catch (Neo4jErrorException error) when (error.Code != Neo4jErrorMapping.UnexpectedResponseCode)
             {
-                _state = State.Gone; // Neo4j rolled it back
+                _state = State.Gone; // Neo4j answered with an error code, so it rolled the transaction back
                 throw;
             }
             catch (Neo4jConfigurationException)
@@ -68,7 +68,8 @@ internal sealed class Neo4jHttpTransaction(Neo4jHttpSession session) : ICypherTr
             await session.SendAsync(HttpMethod.Post, _path + "/commit", [], null, null, false, cancellationToken);
             _state = State.Committed;
         }
-        catch (Exception exception) when (exception is Neo4jErrorException or Neo4jConfigurationException)
+        catch (Exception exception) when (exception is Neo4jConfigurationException
+                                              || exception is Neo4jErrorException { Code: not Neo4jErrorMapping.UnexpectedResponseCode })
         {
             _state = State.Gone;
             throw;

@@ -24,8 +24,9 @@ public sealed class RecordedExchangesOnServerSpecs(Neo4jServerFixture server)
         var options = server.Options();
         using var http = Client(options, options.Password);
         using var wrong = Client(options, options.Password + "-wrong");
-        var existingSchema = await SchemaNamesAsync(http);
-        await PostAsync(http, "db/neo4j/tx/commit", """{"statements":[{"statement":"MATCH (n) WHERE n:State OR n:Organization OR n:Probe DETACH DELETE n"}]}""");
+        var commit = $"db/{Uri.EscapeDataString(options.Database)}/tx/commit";
+        var existingSchema = await SchemaNamesAsync(http, commit);
+        await PostAsync(http, commit, """{"statements":[{"statement":"MATCH (n) WHERE n:State OR n:Organization OR n:Probe DETACH DELETE n"}]}""");
         var transactions = new Dictionary<string, string>(); // recorded tx id → live tx id
         try
         {
@@ -57,9 +58,9 @@ public sealed class RecordedExchangesOnServerSpecs(Neo4jServerFixture server)
         }
         finally
         {
-            await PostAsync(http, "db/neo4j/tx/commit", """{"statements":[{"statement":"MATCH (n) WHERE n:State OR n:Organization OR n:Probe DETACH DELETE n"}]}""");
+            await PostAsync(http, commit, """{"statements":[{"statement":"MATCH (n) WHERE n:State OR n:Organization OR n:Probe DETACH DELETE n"}]}""");
             foreach (var name in RecordedSchema.Except(existingSchema))
-                await PostAsync(http, "db/neo4j/tx/commit", $$"""{"statements":[{"statement":"DROP CONSTRAINT {{name}} IF EXISTS"},{"statement":"DROP INDEX {{name}} IF EXISTS"}]}""");
+                await PostAsync(http, commit, $$"""{"statements":[{"statement":"DROP CONSTRAINT {{name}} IF EXISTS"},{"statement":"DROP INDEX {{name}} IF EXISTS"}]}""");
         }
     }
 
@@ -105,7 +106,7 @@ public sealed class RecordedExchangesOnServerSpecs(Neo4jServerFixture server)
         {
             var marker = $"/tx/{recordedId}";
             if (path.EndsWith(marker, StringComparison.Ordinal) || path.Contains(marker + "/", StringComparison.Ordinal))
-                path = path.Replace(marker, $"/tx/{liveId}", StringComparison.Ordinal);
+                return path.Replace(marker, $"/tx/{liveId}", StringComparison.Ordinal); // once: live ids may equal recorded ones
         }
         return path;
     }
@@ -144,12 +145,12 @@ public sealed class RecordedExchangesOnServerSpecs(Neo4jServerFixture server)
         return document.RootElement.Clone();
     }
 
-    private static async Task<HashSet<string>> SchemaNamesAsync(HttpClient http)
+    private static async Task<HashSet<string>> SchemaNamesAsync(HttpClient http, string commit)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var show in new[] { "SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name" })
         {
-            var answer = await PostAsync(http, "db/neo4j/tx/commit", $$"""{"statements":[{"statement":"{{show}}"}]}""");
+            var answer = await PostAsync(http, commit, $$"""{"statements":[{"statement":"{{show}}"}]}""");
             foreach (var result in Results(answer))
                 foreach (var item in result.GetProperty("data").EnumerateArray())
                     names.Add(item.GetProperty("row")[0].GetString()!);

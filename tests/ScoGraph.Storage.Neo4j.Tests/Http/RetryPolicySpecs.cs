@@ -168,6 +168,16 @@ public sealed class RetryPolicySpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_infinite_RequestTimeout_sets_no_limit_at_all()
+    {
+        _server.Then(Rows(1));
+        using var session = new Neo4jHttpSession(Options(_server.Uri, timeout: Timeout.InfiniteTimeSpan));
+
+        Assert.Equal([1L], await Query(session));
+        Assert.False(_server.Received[0].Headers!.ContainsKey("max-execution-time"));
+    }
+
+    [Fact]
     public async Task The_callers_cancellation_stops_a_request_at_once_and_is_not_retried()
     {
         _server.Then(Rows(1) with { Delay = TimeSpan.FromSeconds(20) }, Rows(1));

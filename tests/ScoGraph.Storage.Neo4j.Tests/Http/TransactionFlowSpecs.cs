@@ -93,6 +93,23 @@ public sealed class TransactionFlowSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_answer_that_is_not_Neo4js_leaves_the_transaction_open_so_it_is_rolled_back_with_DELETE()
+    {
+        _server.Then(Opened(15, 1), new ReplayAnswer(500, "<html>proxy error</html>"u8.ToArray()), RolledBack);
+        using var session = new Neo4jHttpSession(Options(_server.Uri));
+
+        var error = await Assert.ThrowsAsync<Neo4jErrorException>(() => session.InTransactionAsync(async (tx, ct) =>
+        {
+            await tx.ExecuteAsync([new CypherStatement("CREATE (:Probe)")], ct);
+            await tx.ExecuteAsync([new CypherStatement("CREATE (:Probe)")], ct);
+            return 0;
+        }, CancellationToken.None));
+
+        Assert.Equal("ScoGraph.Neo4j.UnexpectedResponse", error.Code);
+        Assert.Equal(["POST /db/neo4j/tx", "POST /db/neo4j/tx/15", "DELETE /db/neo4j/tx/15"], Requests());
+    }
+
+    [Fact]
     public async Task A_transient_error_in_the_middle_reruns_the_whole_work_in_a_new_transaction()
     {
         _server.Then(Opened(15, 1), Deadlock(), Opened(16, 1), Rows(2), Committed);
