@@ -48,6 +48,7 @@ internal static class GraphNames
         [Predicates.MembershipChange] = "CHANGED_STATUS",
         [Predicates.DecidedAt] = "DECIDED_AT",
         [Predicates.Cites] = "CITES",
+        [Predicates.SucceededBy] = "SUCCEEDED_BY",
     };
 
     /// <summary>Every relationship type a fact can have, in a fixed order.</summary>
