@@ -10,7 +10,7 @@ namespace ScoGraph.Storage.ContractTests;
 /// </summary>
 public abstract class WriterContract : StoreContract
 {
-    [Fact]
+    [ContractFact]
     public async Task Each_version_keeps_who_recorded_it_and_who_retracted_it()
     {
         var store = await NewStoreAsync();
@@ -24,7 +24,7 @@ public abstract class WriterContract : StoreContract
         Assert.Equal(["bob", "carol"], history.Select(v => v.Version.RetractedBy));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task The_writer_is_read_back_by_every_read_and_an_unnamed_batch_records_no_writer()
     {
         var store = await NewStoreAsync();
@@ -38,7 +38,7 @@ public abstract class WriterContract : StoreContract
         Assert.Equal("importer", page.Items.Single(i => i.Node.Item.Id == "doc-kaz").Node.Version.RecordedBy);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_unchanged_upsert_keeps_the_first_writer()
     {
         var store = await NewStoreAsync();

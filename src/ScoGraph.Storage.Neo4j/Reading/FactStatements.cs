@@ -20,7 +20,7 @@ internal static class FactStatements
     private const string Columns = """
         r.origin, r.subject, r.predicate, r.object, r.value, r.hasValid, r.validStart, r.validEnd, r.sources,
         r.itemId, r.itemKind, r.revision, r.recordedAt, r.retractedAt, r.retractionReason, r.supersedes,
-        r.startEarliest, r.startLatest, r.ordinal
+        r.startEarliest, r.startLatest, r.ordinal, r.recordedBy, r.retractedBy
         """;
 
     /// <summary>Relationship types that can hold a fact with a valid time (the others are timeless).</summary>
@@ -139,7 +139,9 @@ internal static class FactStatements
             row.DateTime(12)!.Value,
             row.DateTime(13),
             row.String(14),
-            row.Int64(15) is long sup ? (int)sup : null);
+            row.Int64(15) is long sup ? (int)sup : null,
+            row.String(19),
+            row.String(20));
         return new FactRow(new FactRecord(fact, version, certainty), row.Date(16) ?? DateOnly.MinValue, row.Date(17) ?? DateOnly.MinValue,
             (int)(row.Int64(18) ?? 0));
     }

@@ -27,9 +27,9 @@ internal static class Known
 
     /// <summary>The version columns entity reads return, in this order.</summary>
     public static string VersionColumns(string v) =>
-        $"{v}.itemId, {v}.content, {v}.revision, {v}.recordedAt, {v}.retractedAt, {v}.retractionReason, {v}.supersedes";
+        $"{v}.itemId, {v}.content, {v}.revision, {v}.recordedAt, {v}.retractedAt, {v}.retractionReason, {v}.supersedes, {v}.recordedBy, {v}.retractedBy";
 
-    public const int VersionColumnCount = 7;
+    public const int VersionColumnCount = 9;
 
     public static Versioned<Entity> ReadVersion(CypherRow row, int offset = 0) => new(
         EntityJson.Deserialize(row.RequiredString(offset + 1)),
@@ -38,5 +38,7 @@ internal static class Known
             row.DateTime(offset + 3)!.Value,
             row.DateTime(offset + 4),
             row.String(offset + 5),
-            row.Int64(offset + 6) is long s ? (int)s : null));
+            row.Int64(offset + 6) is long s ? (int)s : null,
+            row.String(offset + 7),
+            row.String(offset + 8)));
 }

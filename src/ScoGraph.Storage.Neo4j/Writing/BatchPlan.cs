@@ -84,6 +84,9 @@ internal sealed class BatchPlan
     /// <summary>Ids whose identity node the batch creates (first version ever).</summary>
     public HashSet<string> NewItems { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Who writes the batch (<see cref="WriteBatch.RecordedBy"/>): recorded on what it writes and what it retracts.</summary>
+    public string? RecordedBy { get; private init; }
+
     /// <summary>The (subject, predicate) of every <see cref="RetractClaims"/> item, by index: the claims to look up first.</summary>
     public static IReadOnlyDictionary<int, (string Subject, string Predicate)> ClaimLookups(WriteBatch batch)
     {
@@ -134,7 +137,7 @@ internal sealed class BatchPlan
     public static BatchPlan Build(WriteBatch batch, IReadOnlyDictionary<string, StoredLatest> stored,
         IReadOnlyDictionary<int, IReadOnlyCollection<string>> storedClaims)
     {
-        var plan = new BatchPlan(stored, storedClaims);
+        var plan = new BatchPlan(stored, storedClaims) { RecordedBy = batch.RecordedBy };
         for (var index = 0; index < batch.Items.Count; index++)
         {
             plan.Results.Add(batch.Items[index] switch

@@ -75,7 +75,7 @@ internal static class WriteStatements
                 statements.Add(RetractVersions(chunk.Select(r => new Dictionary<string, object?>
                 {
                     ["id"] = r.ItemId, ["revision"] = r.Revision, ["reason"] = r.Reason,
-                }).ToArray(), at));
+                }).ToArray(), at, plan.RecordedBy));
             var factRetractions = plan.Retractions
                 .SelectMany(r => r.Relations.Select(k => (k.Type, Row: new Dictionary<string, object?>
                 {
@@ -84,12 +84,12 @@ internal static class WriteStatements
                 .GroupBy(x => x.Type);
             foreach (var group in factRetractions.OrderBy(g => g.Key, StringComparer.Ordinal))
                 foreach (var chunk in group.Select(x => x.Row).Chunk(batchSize))
-                    statements.Add(RetractFacts(group.Key, chunk, at));
+                    statements.Add(RetractFacts(group.Key, chunk, at, plan.RecordedBy));
         }
 
         foreach (var kindGroup in plan.Versions.GroupBy(v => v.Entity.Kind).OrderBy(g => g.Key))
             foreach (var chunk in kindGroup.Chunk(batchSize))
-                statements.Add(CreateVersions(kindGroup.Key, chunk.Select(v => VersionRow(v, plan.NewItems.Contains(v.Entity.Id), at)).ToArray(), at));
+                statements.Add(CreateVersions(kindGroup.Key, chunk.Select(v => VersionRow(v, plan.NewItems.Contains(v.Entity.Id), at)).ToArray(), at, plan.RecordedBy));
 
         var factRows = plan.Versions
             .SelectMany(v => v.Facts.Select((f, ordinal) => (Fact: f, Ordinal: ordinal, Version: v)))
@@ -97,29 +97,29 @@ internal static class WriteStatements
             .GroupBy(x => GraphNames.TypeOf(x.Fact));
         foreach (var group in factRows.OrderBy(g => g.Key, StringComparer.Ordinal))
             foreach (var chunk in group.Chunk(batchSize))
-                statements.Add(CreateFacts(group.Key, chunk.Select(x => FactRow(x.Fact, x.Ordinal, x.Version, at)).ToArray(), at));
+                statements.Add(CreateFacts(group.Key, chunk.Select(x => FactRow(x.Fact, x.Ordinal, x.Version, at)).ToArray(), at, plan.RecordedBy));
         return statements;
     }
 
     /// <summary>The end node of a fact's relationship: the object for relations, the claim itself for claims.</summary>
     private static string Target(Fact fact) => fact.Origin == FactOrigin.Claim ? fact.ItemId : fact.Object!;
 
-    internal static CypherStatement RetractVersions(IReadOnlyList<Dictionary<string, object?>> rows, string at) => CypherStatement.Of("""
+    internal static CypherStatement RetractVersions(IReadOnlyList<Dictionary<string, object?>> rows, string at, string? by = null) => CypherStatement.Of("""
         UNWIND $rows AS row
         MATCH (i:Item {id: row.id})-[:HAS_VERSION]->(v:Version)
         WHERE v.revision = row.revision
-        SET v.retractedAt = datetime($recordedAt), v.retractionReason = row.reason
+        SET v.retractedAt = datetime($recordedAt), v.retractionReason = row.reason, v.retractedBy = $recordedBy
         WITH i, v, row
         MATCH (i)-[f:FIELD]->(v)
-        SET f.retractedAt = datetime($recordedAt), f.retractionReason = row.reason
-        """, ("rows", rows), ("recordedAt", at));
+        SET f.retractedAt = datetime($recordedAt), f.retractionReason = row.reason, f.retractedBy = $recordedBy
+        """, ("rows", rows), ("recordedAt", at), ("recordedBy", by));
 
-    internal static CypherStatement RetractFacts(string type, IReadOnlyList<Dictionary<string, object?>> rows, string at) => CypherStatement.Of($"""
+    internal static CypherStatement RetractFacts(string type, IReadOnlyList<Dictionary<string, object?>> rows, string at, string? by = null) => CypherStatement.Of($"""
         UNWIND $rows AS row
         MATCH (s:Item {"{"}id: row.subject{"}"})-[r:{type}]->(o:Item {"{"}id: row.target{"}"})
         WHERE r.itemId = row.itemId AND r.revision = row.revision
-        SET r.retractedAt = datetime($recordedAt), r.retractionReason = row.reason
-        """, ("rows", rows), ("recordedAt", at));
+        SET r.retractedAt = datetime($recordedAt), r.retractionReason = row.reason, r.retractedBy = $recordedBy
+        """, ("rows", rows), ("recordedAt", at), ("recordedBy", by));
 
     /// <summary>The properties every fact relationship carries (from a map <c>{source}</c>).</summary>
     internal static string FactProperties(string source) => $$"""
@@ -129,10 +129,11 @@ internal static class WriteStatements
          startEarliest: date({{source}}.startEarliest), startLatest: date({{source}}.startLatest),
          endEarliest: date({{source}}.endEarliest), endLatest: date({{source}}.endLatest),
          recordedAt: datetime($recordedAt), retractedAt: CASE WHEN {{source}}.retractedAt IS NULL THEN null ELSE datetime({{source}}.retractedAt) END, retractionReason: {{source}}.retractionReason,
+         recordedBy: $recordedBy, retractedBy: CASE WHEN {{source}}.retractedAt IS NULL THEN null ELSE $recordedBy END,
          supersedes: {{source}}.supersedes, sources: {{source}}.sources}
         """;
 
-    internal static CypherStatement CreateVersions(EntityKind kind, IReadOnlyList<Dictionary<string, object?>> rows, string at)
+    internal static CypherStatement CreateVersions(EntityKind kind, IReadOnlyList<Dictionary<string, object?>> rows, string at, string? by = null)
     {
         var label = GraphNames.KindLabel(kind);
         var versionLabel = GraphNames.VersionLabel(kind);
@@ -143,21 +144,22 @@ internal static class WriteStatements
             CREATE (i)-[:HAS_VERSION]->(v:Version:{{versionLabel}} {
                 itemId: row.id, kind: row.kind, revision: row.revision, content: row.content, sources: row.sources,
                 recordedAt: datetime($recordedAt), retractedAt: CASE WHEN row.retractedAt IS NULL THEN null ELSE datetime(row.retractedAt) END, retractionReason: row.retractionReason,
+                recordedBy: $recordedBy, retractedBy: CASE WHEN row.retractedAt IS NULL THEN null ELSE $recordedBy END,
                 supersedes: row.supersedes, name: row.name, aliases: row.aliases, names: row.names, searchNames: row.searchNames,
                 nameKey: row.nameKey, dateKey: row.dateKey, category: row.category, placeKey: row.placeKey,
                 hasPeriod: row.hasPeriod, startEarliest: date(row.startEarliest), endLatest: date(row.endLatest),
                 references: row.references, relations: row.relations})
             FOREACH (x IN CASE WHEN row.retractedAt IS NULL THEN [1] ELSE [] END | SET i.name = row.name)
             FOREACH (f IN row.fields | CREATE (i)-[:FIELD {{FactProperties("f")}}]->(v))
-            """, ("rows", rows), ("recordedAt", at));
+            """, ("rows", rows), ("recordedAt", at), ("recordedBy", by));
     }
 
-    internal static CypherStatement CreateFacts(string type, IReadOnlyList<Dictionary<string, object?>> rows, string at) => CypherStatement.Of($$"""
+    internal static CypherStatement CreateFacts(string type, IReadOnlyList<Dictionary<string, object?>> rows, string at, string? by = null) => CypherStatement.Of($$"""
         UNWIND $rows AS row
         MATCH (s:Item {id: row.subject})
         MATCH (o:Item {id: row.target})
         CREATE (s)-[:{{type}} {{FactProperties("row")}}]->(o)
-        """, ("rows", rows), ("recordedAt", at));
+        """, ("rows", rows), ("recordedAt", at), ("recordedBy", by));
 
     /// <summary>The parameters of one version node (and its field facts).</summary>
     internal static Dictionary<string, object?> VersionRow(PlannedVersion version, bool newItem, string at)

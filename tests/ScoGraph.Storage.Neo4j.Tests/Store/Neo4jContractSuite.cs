@@ -67,3 +67,9 @@ public sealed class Neo4jConcurrencySpecs(Neo4jServerFixture server) : Concurren
 {
     protected override Task<ITimelineStore> CreateStoreAsync() => Neo4jStores.EmptyStoreAsync(server);
 }
+
+[Collection(Neo4jServerCollection.Name), Neo4jContract]
+public sealed class Neo4jWriterSpecs(Neo4jServerFixture server) : WriterContract
+{
+    protected override Task<ITimelineStore> CreateStoreAsync() => Neo4jStores.EmptyStoreAsync(server);
+}

@@ -81,6 +81,26 @@ public sealed class StatementSpecs
     }
 
     [Fact]
+    public void The_batch_writer_is_recorded_by_every_statement_that_records_or_retracts()
+    {
+        var tenure = Tenure("rashid-alimov", "2016", "2018");
+        var stored = new Dictionary<string, StoredLatest>
+        {
+            [tenure.Id] = new(tenure.Id, EntityKind.Tenure, 1, true, Domain.Serialization.EntityJson.Serialize(tenure)),
+        };
+        var batch = new WriteBatch([new Upsert(Source("src-new")), new Retract(tenure.Id, "wrong")], RecordedBy: "importer");
+        var plan = BatchPlan.Build(batch, stored, new Dictionary<int, IReadOnlyCollection<string>>());
+
+        var writing = WriteStatements.Write(plan, DateTimeOffset.UnixEpoch, 100).Skip(1).ToArray();
+
+        Assert.NotEmpty(writing);
+        Assert.All(writing, s => Assert.Equal("importer", s.Parameters!["recordedBy"]));
+        Assert.Contains(writing, s => s.Text.Contains("v.retractedBy = $recordedBy"));
+        Assert.Contains(writing, s => s.Text.Contains("r.retractedBy = $recordedBy"));
+        Assert.Contains(writing, s => s.Text.Contains("recordedBy: $recordedBy"));
+    }
+
+    [Fact]
     public void Retracting_stored_versions_finds_their_relations_again_by_subject_type_and_target()
     {
         var tenure = Tenure("rashid-alimov", "2016", "2018");
