@@ -83,7 +83,7 @@ public static class AnalystQueries
     /// <summary>8. Conflicting claims: subjects and predicates for which current claims and fields give different values.</summary>
     public const string ConflictingClaims = """
         MATCH (s:Item)-[c:CLAIMED]->(:Item)
-        WHERE c.retractedAt IS NULL
+        WHERE c.retractedAt IS NULL AND NOT c.predicate IN ['heldPost', 'cityAlias']
         WITH DISTINCT s, c.predicate AS predicate
         MATCH (s)-[f:CLAIMED|FIELD]->()
         WHERE f.predicate = predicate AND f.retractedAt IS NULL
