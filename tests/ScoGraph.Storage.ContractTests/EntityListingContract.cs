@@ -103,6 +103,28 @@ public abstract class EntityListingContract : StoreContract
     }
 
     [Fact]
+    public async Task Several_categories_are_filtered_in_one_call_with_keyset_pages_and_a_total()
+    {
+        var store = await StoreWithAsync([.. Basics(),
+            Summit("2017-astana-summit", "Astana summit", "2017-06-08"),
+            Summit("2018-astana-forum", "Astana forum", "2018-03-01") with { MeetingKind = MeetingKind.Conference },
+            Summit("2019-astana-ministers", "Astana ministers", "2019-03-01") with { MeetingKind = MeetingKind.Ministerial },
+            Summit("2020-astana-experts", "Astana experts", "2020-03-01") with { MeetingKind = MeetingKind.Expert }]);
+        var byDate = new EntityOrder(EntityOrderField.Date);
+        var kinds = new EntityFilter(Categories: ["HEADS_OF_STATE", "CONFERENCE", "MINISTERIAL"]);
+
+        var first = await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, kinds, byDate, new PageRequest(First: 2), IncludeTotalCount: true), None);
+        var second = await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, kinds, byDate, new PageRequest(First: 2, After: first.EndCursor)), None);
+
+        Assert.Equal(["2017-astana-summit", "2018-astana-forum"], Ids(first));
+        Assert.Equal(["2019-astana-ministers"], Ids(second));
+        Assert.Equal(3, first.TotalCount);
+        Assert.Empty(Ids(await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, new EntityFilter(Categories: [])), None)));
+        Assert.Equal(["2017-astana-summit"], Ids(await store.FindEntitiesAsync(
+            new EntityQuery(EntityKind.Meeting, new EntityFilter(Category: "HEADS_OF_STATE", Categories: ["HEADS_OF_STATE", "CONFERENCE"])), None)));
+    }
+
+    [Fact]
     public async Task Filters_combine_and_the_total_counts_every_match()
     {
         var store = await StoreWithAsync([.. Basics(),

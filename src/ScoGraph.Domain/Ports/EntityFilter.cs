@@ -10,6 +10,8 @@ namespace ScoGraph.Domain.Ports;
 /// <param name="Category">Exact category (meeting kind, agreement kind, new membership status...).</param>
 /// <param name="Place">Exact city or place, compared normalized.</param>
 /// <param name="References">The entity refers to every one of these ids (participant, host, party, state, post...).</param>
+/// <param name="Categories">The category is one of these (several meeting or agreement kinds); empty matches nothing.
+/// Answer it with the category index in the same single query, pages, cursors and total as any other filter.</param>
 public sealed record EntityFilter(
     IReadOnlyCollection<string>? Ids = null,
     string? NameContains = null,
@@ -17,7 +19,8 @@ public sealed record EntityFilter(
     DateOnly? To = null,
     string? Category = null,
     string? Place = null,
-    IReadOnlyCollection<string>? References = null)
+    IReadOnlyCollection<string>? References = null,
+    IReadOnlyCollection<string>? Categories = null)
 {
     public static EntityFilter None { get; } = new();
 }
