@@ -125,6 +125,25 @@ public abstract class EntityListingContract : StoreContract
     }
 
     [Fact]
+    public async Task Sources_filter_by_text_in_title_or_publisher_and_by_language_in_one_call()
+    {
+        var store = await StoreWithAsync([
+            Source("src-tass", "Summit opens in Astana") with { Publisher = "TASS", Language = "ru" },
+            Source("src-xinhua", "Leaders meet") with { Publisher = "Xinhua News Agency", Language = "zh" },
+            Source("src-un", "Regional cooperation") with { Publisher = "United Nations", Language = "EN" }]);
+
+        async Task<string[]> Find(EntityFilter filter, int first = 10) =>
+            Ids(await store.FindEntitiesAsync(new EntityQuery(EntityKind.Source, filter, new EntityOrder(EntityOrderField.Name), new PageRequest(First: first)), None)).ToArray();
+
+        Assert.Equal(["src-tass"], await Find(new EntityFilter(TextContains: "astana")));
+        Assert.Equal(["src-xinhua"], await Find(new EntityFilter(TextContains: "xinhua news")));
+        Assert.Equal(["src-un"], await Find(new EntityFilter(Language: "en")));
+        Assert.Equal(["src-tass"], await Find(new EntityFilter(TextContains: "tass", Language: "RU")));
+        Assert.Empty(await Find(new EntityFilter(TextContains: "tass", Language: "zh")));
+        Assert.Equal(["src-xinhua"], await Find(new EntityFilter(TextContains: "e"), first: 1));
+    }
+
+    [Fact]
     public async Task Filters_combine_and_the_total_counts_every_match()
     {
         var store = await StoreWithAsync([.. Basics(),

@@ -4,7 +4,8 @@ namespace ScoGraph.Api.Tests.Resolvers;
 
 /// <summary>
 /// Filters the store can answer with an index are pushed into it (issue 11, finding 8): a page of meetings or
-/// agreements of several kinds is one store call whatever the size of the store, not a read of every page.
+/// agreements of several kinds, or of sources by text or language, is one store call whatever the size of the store,
+/// not a read of every page.
 /// </summary>
 public sealed class StoreFilterSpecs : IAsyncLifetime
 {
@@ -19,7 +20,9 @@ public sealed class StoreFilterSpecs : IAsyncLifetime
     [Theory]
     [InlineData("""{ meetings(first: 2, where: { kind: [HEADS_OF_STATE, CONFERENCE] }) { totalCount nodes { id } pageInfo { endCursor } } }""", "meetings")]
     [InlineData("""{ agreements(first: 2, where: { kind: [CHARTER, CONVENTION, TREATY] }) { totalCount nodes { id } pageInfo { endCursor } } }""", "agreements")]
-    public async Task A_page_of_several_kinds_is_one_store_call(string query, string field)
+    [InlineData("""{ sources(first: 2, where: { language: "EN" }) { totalCount nodes { id } pageInfo { endCursor } } }""", "sources")]
+    [InlineData("""{ sources(first: 2, where: { text: "sco" }) { totalCount nodes { id } pageInfo { endCursor } } }""", "sources")]
+    public async Task A_filtered_page_is_one_store_call(string query, string field)
     {
         _store!.Reset();
 
