@@ -103,6 +103,47 @@ public abstract class EntityListingContract : StoreContract
     }
 
     [ContractFact]
+    public async Task Several_categories_are_filtered_in_one_call_with_keyset_pages_and_a_total()
+    {
+        var store = await StoreWithAsync([.. Basics(),
+            Summit("2017-astana-summit", "Astana summit", "2017-06-08"),
+            Summit("2018-astana-forum", "Astana forum", "2018-03-01") with { MeetingKind = MeetingKind.Conference },
+            Summit("2019-astana-ministers", "Astana ministers", "2019-03-01") with { MeetingKind = MeetingKind.Ministerial },
+            Summit("2020-astana-experts", "Astana experts", "2020-03-01") with { MeetingKind = MeetingKind.Expert }]);
+        var byDate = new EntityOrder(EntityOrderField.Date);
+        var kinds = new EntityFilter(Categories: ["HEADS_OF_STATE", "CONFERENCE", "MINISTERIAL"]);
+
+        var first = await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, kinds, byDate, new PageRequest(First: 2), IncludeTotalCount: true), None);
+        var second = await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, kinds, byDate, new PageRequest(First: 2, After: first.EndCursor)), None);
+
+        Assert.Equal(["2017-astana-summit", "2018-astana-forum"], Ids(first));
+        Assert.Equal(["2019-astana-ministers"], Ids(second));
+        Assert.Equal(3, first.TotalCount);
+        Assert.Empty(Ids(await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, new EntityFilter(Categories: [])), None)));
+        Assert.Equal(["2017-astana-summit"], Ids(await store.FindEntitiesAsync(
+            new EntityQuery(EntityKind.Meeting, new EntityFilter(Category: "HEADS_OF_STATE", Categories: ["HEADS_OF_STATE", "CONFERENCE"])), None)));
+    }
+
+    [ContractFact]
+    public async Task Sources_filter_by_text_in_title_or_publisher_and_by_language_in_one_call()
+    {
+        var store = await StoreWithAsync([
+            Source("src-tass", "Summit opens in Astana") with { Publisher = "TASS", Language = "ru" },
+            Source("src-xinhua", "Leaders meet") with { Publisher = "Xinhua News Agency", Language = "zh" },
+            Source("src-un", "Regional cooperation") with { Publisher = "United Nations", Language = "EN" }]);
+
+        async Task<string[]> Find(EntityFilter filter, int first = 10) =>
+            Ids(await store.FindEntitiesAsync(new EntityQuery(EntityKind.Source, filter, new EntityOrder(EntityOrderField.Name), new PageRequest(First: first)), None)).ToArray();
+
+        Assert.Equal(["src-tass"], await Find(new EntityFilter(TextContains: "astana")));
+        Assert.Equal(["src-xinhua"], await Find(new EntityFilter(TextContains: "xinhua news")));
+        Assert.Equal(["src-un"], await Find(new EntityFilter(Language: "en")));
+        Assert.Equal(["src-tass"], await Find(new EntityFilter(TextContains: "tass", Language: "RU")));
+        Assert.Empty(await Find(new EntityFilter(TextContains: "tass", Language: "zh")));
+        Assert.Equal(["src-xinhua"], await Find(new EntityFilter(TextContains: "e"), first: 1));
+    }
+
+    [ContractFact]
     public async Task Filters_combine_and_the_total_counts_every_match()
     {
         var store = await StoreWithAsync([.. Basics(),

@@ -49,6 +49,18 @@ public sealed class Importer(ITimelineStore store, string? recordedBy = null)
 
         var storeKnown = await StoreKinds.LoadAsync(store, ImportValidation.ExternalReferences(lines), cancellationToken);
         var batch = ImportValidation.Validate(lines, storeKnown);
+        if (batch.IsValid && batch.Lines.Count > 0)
+        {
+            // Retractions of entities still referenced, judged with the whole file (it may retract the references too).
+            var issues = await RetractionReferences.CheckAsync(store, batch.ToWriteBatch().Items, cancellationToken);
+            if (issues.Count > 0)
+            {
+                batch = batch with
+                {
+                    Errors = [.. issues.Select(i => new ImportError(batch.Lines[i.Index].Line, i.Issue.Path, i.Issue.Message, i.Issue.Code, i.Issue.ReferencedId))],
+                };
+            }
+        }
         return batch with { Errors = Capped(batch.Errors) };
     }
 

@@ -10,6 +10,11 @@ namespace ScoGraph.Domain.Ports;
 /// <param name="Category">Exact category (meeting kind, agreement kind, new membership status...).</param>
 /// <param name="Place">Exact city or place, compared normalized.</param>
 /// <param name="References">The entity refers to every one of these ids (participant, host, party, state, post...).</param>
+/// <param name="Categories">The category is one of these (several meeting or agreement kinds); empty matches nothing.
+/// Answer it with the category index in the same single query, pages, cursors and total as any other filter.</param>
+/// <param name="TextContains">Normalized name, an alias, or (sources) the publisher contains this text (normalize with
+/// <see cref="Indexing.TextNormalizer"/>).</param>
+/// <param name="Language">Sources in this language, compared case-insensitively.</param>
 public sealed record EntityFilter(
     IReadOnlyCollection<string>? Ids = null,
     string? NameContains = null,
@@ -17,7 +22,10 @@ public sealed record EntityFilter(
     DateOnly? To = null,
     string? Category = null,
     string? Place = null,
-    IReadOnlyCollection<string>? References = null)
+    IReadOnlyCollection<string>? References = null,
+    IReadOnlyCollection<string>? Categories = null,
+    string? TextContains = null,
+    string? Language = null)
 {
     public static EntityFilter None { get; } = new();
 }

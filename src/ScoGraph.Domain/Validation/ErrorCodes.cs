@@ -26,5 +26,6 @@ public static class ErrorCodes
     public const string RatificationBeforeSignature = "RATIFICATION_BEFORE_SIGNATURE";
     public const string StatusUnchanged = "STATUS_UNCHANGED";
     public const string PostOwner = "POST_OWNER";
+    public const string StillReferenced = "STILL_REFERENCED";
     public const string ClaimIdMismatch = "CLAIM_ID_MISMATCH";
 }

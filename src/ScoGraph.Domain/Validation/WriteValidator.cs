@@ -4,7 +4,7 @@ namespace ScoGraph.Domain.Validation;
 
 /// <summary>
 /// <see cref="WriteValidation"/> with the store lookup done: one batched <see cref="ITimelineStore.LoadEntitiesAsync"/>
-/// for every id the batch refers to but does not define. Use before <see cref="ITimelineStore.WriteAsync"/>;
+/// for every id the batch refers to but does not define, then the retraction rule of <see cref="RetractionReferences"/>. Use before <see cref="ITimelineStore.WriteAsync"/>;
 /// write only when it returns no issue.
 /// </summary>
 public sealed class WriteValidator(ITimelineStore store)
@@ -12,6 +12,7 @@ public sealed class WriteValidator(ITimelineStore store)
     public async Task<IReadOnlyList<WriteIssue>> ValidateAsync(IReadOnlyList<WriteItem> items, CancellationToken cancellationToken)
     {
         var storeKnown = await StoreKinds.LoadAsync(store, WriteValidation.ExternalReferences(items), cancellationToken);
-        return WriteValidation.Validate(items, storeKnown);
+        var issues = WriteValidation.Validate(items, storeKnown);
+        return issues.Count > 0 ? issues : await RetractionReferences.CheckAsync(store, items, cancellationToken);
     }
 }

@@ -53,6 +53,9 @@ internal sealed class ConnectionFactory
         try
         {
             connection.Open();
+            // Lists filter on text the same way the domain normalizes it (a source's publisher is not pre-normalized).
+            connection.CreateFunction("scograph_normalize", (string? text) => text is null ? null : ScoGraph.Domain.Indexing.TextNormalizer.Normalize(text),
+                isDeterministic: true);
             var session = new PreparedSession(connection);
             session.Execute($"""
                 PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};

@@ -19,7 +19,7 @@ internal static class EntityLister
 {
     private static readonly string[] ParameterNames =
         ["$kind", "$known", "$ids", "$names", "$from", "$to", "$category", "$place", "$references",
-         "$afterKey", "$afterThen", "$afterId", "$beforeKey", "$beforeThen", "$beforeId", "$limit"];
+         "$afterKey", "$afterThen", "$afterId", "$beforeKey", "$beforeThen", "$beforeId", "$categories", "$text", "$language", "$limit"];
 
     public static Page<Versioned<Entity>> Find(PreparedSession session, EntityQuery query)
     {
@@ -32,7 +32,7 @@ internal static class EntityLister
         var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before", order);
         if (filter.From is DateOnly from && filter.To is DateOnly to && from > to)
             throw new ArgumentException($"the period filter starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})", nameof(query));
-        if (filter.Ids is { Count: 0 }) return Page<Versioned<Entity>>.Empty;
+        if (filter.Ids is { Count: 0 } || filter.Categories is { Count: 0 }) return Page<Versioned<Entity>>.Empty;
 
         var keyset = KeysetOrder.For(order);
         var names = TextNormalizer.Normalize(filter.NameContains);
@@ -53,6 +53,9 @@ internal static class EntityLister
         values[12] = before?.SortKey;
         values[13] = before?.ThenKey ?? "";
         values[14] = before?.Id;
+        values[15] = filter.Categories is null ? null : JsonArray.Of(filter.Categories);
+        values[16] = filter.TextContains is null ? null : TextNormalizer.Normalize(filter.TextContains);
+        values[17] = filter.Language;
 
         var afterCondition = after is null ? "" : " AND " + keyset.Beyond("after", later: true, inclusive: false);
         var beforeCondition = before is null ? "" : " AND " + keyset.Beyond("before", later: false, inclusive: false);
@@ -87,6 +90,11 @@ internal static class EntityLister
         if (filter.From is not null) sql.Append(" AND v.end_latest >= $from");
         if (filter.To is not null) sql.Append(" AND v.start_earliest <= $to");
         if (filter.Category is not null) sql.Append(" AND v.category = $category");
+        if (filter.Categories is not null) sql.Append(" AND v.category IN (SELECT value FROM json_each($categories))");
+        // Read from the stored content within the kind's rows, in the same paged statement (no index column yet).
+        if (filter.TextContains is not null)
+            sql.Append(" AND (instr(v.names, $text) > 0 OR instr(ifnull(scograph_normalize(json_extract(v.content, '$.publisher')), ''), $text) > 0)");
+        if (filter.Language is not null) sql.Append(" AND lower(json_extract(v.content, '$.language')) = lower($language)");
         if (filter.Place is not null) sql.Append(" AND v.place_key = $place");
         if (filter.References is not null)
             sql.Append("""

@@ -70,7 +70,8 @@ public sealed class ApiKeySpecs(SeededServerFixture fixture) : IClassFixture<See
             ["recordAgreement"] = (MutationDocuments.RecordAgreement, new { input = new { id = "no-key-protocol", title = "No key protocol", kind = "AGREEMENT", signed = "2031-03-01" } }),
             ["recordMembershipChange"] = (MutationDocuments.RecordMembershipChange, new { input = new { id = "no-key-change", state = "THA", toStatus = "DIALOGUE_PARTNER", effective = "2030-02-01" } }),
             ["recordClaim"] = (MutationDocuments.RecordClaim, new { input = new { subject = "sco-charter", predicate = "entryIntoForce", value = "2004", sources = new[] { new { id = "sectsco-secretariat-20-years" } } } }),
-            ["retract"] = (MutationDocuments.Retract, new { id = "IND", reason = "no key" }),
+            // The organization upserted above: nothing references it, so the retraction would be written.
+            ["retract"] = (MutationDocuments.Retract, new { id = "no-key-centre", reason = "no key" }),
             ["importFacts"] = (MutationDocuments.ImportFacts, new { lines = """{"type":"source","id":"no-key-import","title":"x"}""", dryRun = false }),
         };
 

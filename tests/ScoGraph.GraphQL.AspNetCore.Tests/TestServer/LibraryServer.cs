@@ -36,6 +36,9 @@ public sealed class LibraryServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The server's services (e.g. a diagnostic listener a test registered).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <param name="configure">GraphQL options for this server.</param>
     /// <param name="configureApp">Extra services and middleware (e.g. CORS), and conventions for the mapped endpoint.</param>
     public static async Task<LibraryServer> StartAsync(Action<GraphQLServerOptions>? configure = null, AppSetup? configureApp = null)

@@ -5,7 +5,8 @@ namespace ScoGraph.Api.Schema.Paging;
 
 /// <summary>
 /// A list of entities to page through: what the store can filter (<see cref="Filter"/>), optionally several categories
-/// (the store filters one at a time), and a condition only the API can check (<see cref="Keep"/>).
+/// (the store filters them together, <see cref="EntityFilter.Categories"/>), and a condition only the API can check
+/// (<see cref="Keep"/>).
 /// </summary>
 public sealed record EntityListing(
     EntityKind Kind,
@@ -15,5 +16,5 @@ public sealed record EntityListing(
     Func<Entity, bool>? Keep = null)
 {
     /// <summary>The store can answer the page in one call.</summary>
-    public bool IsStoreOnly => Keep is null && Categories is not { Count: > 1 };
+    public bool IsStoreOnly => Keep is null;
 }

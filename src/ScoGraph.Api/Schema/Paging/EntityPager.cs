@@ -11,7 +11,8 @@ namespace ScoGraph.Api.Schema.Paging;
 
 /// <summary>
 /// Pages through an <see cref="EntityListing"/>. When the store can filter everything, one keyset page call (which
-/// also counts when <c>totalCount</c> is selected). Otherwise (several categories, API-side conditions) the
+/// also counts when <c>totalCount</c> is selected). Otherwise (a condition only the API checks: agreements in force on a
+/// day, sources by text or language; these still need index columns in the store) the
 /// matching entities are read in store pages and windowed here with the store's own keyset cursors, so cursors
 /// look and behave the same either way.
 /// </summary>
@@ -24,8 +25,12 @@ public static class EntityPager
         var list = ListIdentity.Of(context, listing.Order);
         var page = PagingArguments.From(context, list, listing.Order);
         var store = context.Store();
-        var filter = listing.Categories is [var only] ? listing.Filter with { Category = only } : listing.Filter;
-        if (listing.Categories is { Count: 0 }) filter = filter with { Ids = [] };
+        var filter = listing.Categories switch
+        {
+            null => listing.Filter,
+            [var only] => listing.Filter with { Category = only },
+            var several => listing.Filter with { Categories = several }, // none matches nothing
+        };
 
         if (listing.IsStoreOnly)
         {
@@ -46,21 +51,17 @@ public static class EntityPager
     private static async Task<List<(Versioned<Entity> Entity, KeysetCursor Key, string Cursor)>> ReadAllAsync(
         ITimelineStore store, ReadScope scope, EntityListing listing, EntityFilter filter, CancellationToken cancellationToken)
     {
-        var categories = listing.Categories is { Count: > 1 } several ? several.Select(c => (string?)c).ToArray() : [filter.Category];
         var rows = new List<(Versioned<Entity>, KeysetCursor, string)>();
-        foreach (var category in categories)
+        string? after = null;
+        while (true)
         {
-            string? after = null;
-            while (true)
-            {
-                var found = await store.FindEntitiesAsync(new EntityQuery(listing.Kind, filter with { Category = category },
-                    listing.Order, new PageRequest(First: ReadAllPageSize, After: after), scope.KnownAt), cancellationToken);
-                foreach (var item in found.Items)
-                    if (listing.Keep?.Invoke(item.Node.Item) ?? true)
-                        rows.Add((item.Node, KeysetCursor.Decode(item.Cursor, "cursor", listing.Order), item.Cursor));
-                if (!found.HasNextPage || found.EndCursor is null) break;
-                after = found.EndCursor;
-            }
+            var found = await store.FindEntitiesAsync(new EntityQuery(listing.Kind, filter,
+                listing.Order, new PageRequest(First: ReadAllPageSize, After: after), scope.KnownAt), cancellationToken);
+            foreach (var item in found.Items)
+                if (listing.Keep?.Invoke(item.Node.Item) ?? true)
+                    rows.Add((item.Node, KeysetCursor.Decode(item.Cursor, "cursor", listing.Order), item.Cursor));
+            if (!found.HasNextPage || found.EndCursor is null) break;
+            after = found.EndCursor;
         }
 
         rows.Sort((a, b) => KeysetCursor.Compare(a.Item2, b.Item2, listing.Order));
