@@ -33,7 +33,7 @@ internal sealed class ListStatement
         var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before", order);
         if (filter.From is DateOnly from && filter.To is DateOnly to && from > to)
             throw new ArgumentException($"the period filter starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})", nameof(query));
-        if (filter.Ids is { Count: 0 }) return null;
+        if (filter.Ids is { Count: 0 } || filter.Categories is { Count: 0 }) return null;
 
         var label = GraphNames.VersionLabel(query.Kind);
         var keyset = KeysetOrder.For(order);
@@ -98,6 +98,9 @@ internal sealed class ListStatement
             ["fromDay"] = filter.From is DateOnly f ? CypherTemporal.FormatDate(f) : null,
             ["toDay"] = filter.To is DateOnly t ? CypherTemporal.FormatDate(t) : null,
             ["category"] = filter.Category,
+            ["categories"] = filter.Categories?.Distinct(StringComparer.Ordinal).ToArray(),
+            ["text"] = filter.TextContains is null ? null : TextNormalizer.Normalize(filter.TextContains),
+            ["language"] = filter.Language?.ToLowerInvariant(),
             ["place"] = filter.Place is null ? null : TextNormalizer.Normalize(filter.Place),
             ["references"] = filter.References?.Distinct(StringComparer.Ordinal).ToArray(),
             ["afterKey"] = after?.SortKey,
@@ -145,6 +148,10 @@ internal sealed class ListStatement
         if (filter.To is not null) cypher.Append(" AND v.startEarliest <= date($toDay)");
         if (filter.From is not null) cypher.Append(" AND v.endLatest >= date($fromDay)");
         if (filter.Category is not null) cypher.Append(" AND v.category = $category");
+        if (filter.Categories is not null) cypher.Append(" AND v.category IN $categories");
+        // Names and aliases, or a source's publisher, both stored normalized on the version (VersionRow).
+        if (filter.TextContains is not null) cypher.Append(" AND (v.names CONTAINS $text OR v.publisherKey CONTAINS $text)");
+        if (filter.Language is not null) cypher.Append(" AND v.languageKey = $language");
         if (filter.Place is not null) cypher.Append(" AND v.placeKey = $place");
         if (filter.References is not null) cypher.Append(" AND all(wanted IN $references WHERE wanted IN coalesce(v.references, []))");
         return cypher.ToString();

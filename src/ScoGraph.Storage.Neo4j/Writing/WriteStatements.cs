@@ -147,6 +147,7 @@ internal static class WriteStatements
                 recordedBy: $recordedBy, retractedBy: CASE WHEN row.retractedAt IS NULL THEN null ELSE $recordedBy END,
                 supersedes: row.supersedes, name: row.name, aliases: row.aliases, names: row.names, searchNames: row.searchNames,
                 nameKey: row.nameKey, dateKey: row.dateKey, category: row.category, placeKey: row.placeKey,
+                publisherKey: row.publisherKey, languageKey: row.languageKey,
                 hasPeriod: row.hasPeriod, startEarliest: date(row.startEarliest), endLatest: date(row.endLatest),
                 references: row.references, relations: row.relations})
             FOREACH (x IN CASE WHEN row.retractedAt IS NULL THEN [1] ELSE [] END | SET i.name = row.name)
@@ -189,6 +190,9 @@ internal static class WriteStatements
             ["dateKey"] = entry.SortKey(EntityOrderField.Date),
             ["category"] = entry.Category,
             ["placeKey"] = entry.Place is null ? null : TextNormalizer.Normalize(entry.Place),
+            // The source list filters by publisher text and language (EntityFilter.TextContains, Language).
+            ["publisherKey"] = version.Entity is Source { Publisher: { } publisher } ? TextNormalizer.Normalize(publisher) : null,
+            ["languageKey"] = version.Entity is Source { Language: { } language } ? language.ToLowerInvariant() : null,
             ["hasPeriod"] = entry.Period is not null,
             ["startEarliest"] = days.StartEarliest,
             ["endLatest"] = days.EndLatest,

@@ -81,6 +81,30 @@ public sealed class StatementSpecs
     }
 
     [Fact]
+    public void Several_kinds_text_and_language_filter_in_the_list_statement_itself()
+    {
+        var filter = new EntityFilter(Categories: ["HEADS_OF_STATE", "CONFERENCE"], TextContains: "Xinhua  News", Language: "EN");
+
+        var list = ListStatement.For(new EntityQuery(EntityKind.Source, filter))!;
+
+        Assert.Contains("v.category IN $categories", list.Statement.Text);
+        Assert.Contains("(v.names CONTAINS $text OR v.publisherKey CONTAINS $text)", list.Statement.Text);
+        Assert.Contains("v.languageKey = $language", list.Statement.Text);
+        Assert.Equal(("xinhua news", "en"), (list.Statement.Parameters!["text"], list.Statement.Parameters["language"]));
+        Assert.Null(ListStatement.For(new EntityQuery(EntityKind.Meeting, new EntityFilter(Categories: []))));
+    }
+
+    [Fact]
+    public void A_source_version_keeps_its_publisher_and_language_in_the_forms_the_filters_compare()
+    {
+        var source = Source("xinhua-2017") with { Publisher = "Xinhua  News", Language = "EN" };
+
+        var row = WriteStatements.VersionRow(Plan(source).Versions.Single(), newItem: true, "2026-01-01T00:00:00.0000000Z");
+
+        Assert.Equal(("xinhua news", "en"), (row["publisherKey"], row["languageKey"]));
+    }
+
+    [Fact]
     public void The_batch_writer_is_recorded_by_every_statement_that_records_or_retracts()
     {
         var tenure = Tenure("rashid-alimov", "2016", "2018");
