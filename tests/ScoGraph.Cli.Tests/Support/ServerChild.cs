@@ -27,7 +27,9 @@ public sealed partial class ServerChild : IDisposable
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "ScoGraph.Api.dll"), "--urls", "http://127.0.0.1:0",
-                     $"--ScoGraph:Sqlite:Path={databasePath}", "--ScoGraph:Seed=false", $"--ScoGraph:ApiKeys={apiKey}"])
+                     $"--ScoGraph:Sqlite:Path={databasePath}", "--ScoGraph:Seed=false", $"--ScoGraph:ApiKeys={apiKey}",
+                     // A killed server cannot delete its upload spool: keep it in the test's folder, which is deleted.
+                     $"--ScoGraph:Import:SpoolDirectory={Path.GetDirectoryName(databasePath)}"])
             start.ArgumentList.Add(arg);
         start.Environment.Remove("ASPNETCORE_URLS");
         var child = new ServerChild(Process.Start(start) ?? throw new InvalidOperationException("cannot start dotnet"));

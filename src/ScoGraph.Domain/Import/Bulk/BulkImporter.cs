@@ -34,6 +34,9 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
 
     private const int StoreLookupChunk = 2000;
 
+    /// <summary>Lines parsed together on all cores in the first read (bounded memory: one chunk at a time).</summary>
+    private const int ParseChunk = 4096;
+
     public async Task<BulkImportSummary> ImportAsync(ImportInput input, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -74,31 +77,15 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
     {
         var plan = new Plan();
         long bytes = 0;
+        var chunk = new List<RawLine>(ParseChunk);
         await foreach (var raw in input.ReadAsync(again: false, p => bytes = p, cancellationToken))
         {
-            var batchIndex = plan.Lines / batchSize;
-            if (batchIndex == plan.Batches.Count) plan.Batches.Add(new BatchPlan(batchIndex, raw.Line));
-            var batch = plan.Batches[batchIndex];
-            batch.LastLine = raw.Line;
-            batch.Lines++;
-            plan.Lines++;
-
-            var line = Parse(raw);
-            var errors = line.Errors.ToList();
-            if (line.DeclaredId is { } id && line.DeclaredKind is { } kind)
-            {
-                if (plan.Declared.TryGetValue(id, out var first))
-                    errors.Add(Duplicate(line, id, first.Line));
-                else
-                    plan.Declared[id] = new Declaration(kind, line.Line, batchIndex);
-            }
-            if (line.Item is { } item && errors.Count == 0)
-                foreach (var reference in References(item))
-                    if (!plan.Declared.ContainsKey(reference)) batch.ForwardIds.Add(reference);
-            foreach (var error in errors) plan.LineErrors.Enqueue(error);
-            plan.ErrorCount += errors.Count;
-            if (plan.Lines % 1000 == 0) OnProgress?.Invoke(new ImportProgress(ImportPhase.Checking, plan.Lines, bytes, input.Length, 0, 0, 0, 0));
+            chunk.Add(raw);
+            if (chunk.Count < ParseChunk) continue;
+            Absorb(plan, chunk, batchSize);
+            OnProgress?.Invoke(new ImportProgress(ImportPhase.Checking, plan.Lines, bytes, input.Length, 0, 0, 0, 0));
         }
+        Absorb(plan, chunk, batchSize);
 
         // A forward reference ties its batch to the batch that defines the id; an id defined nowhere is the store's.
         foreach (var batch in plan.Batches)
@@ -113,6 +100,42 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             batch.ForwardIds.Clear();
         }
         return plan;
+    }
+
+    /// <summary>
+    /// Parses a chunk of lines on every core (parsing is pure), then takes in their declarations in input order, so
+    /// duplicates and forward references come out exactly as a one-by-one read would find them.
+    /// </summary>
+    private static void Absorb(Plan plan, List<RawLine> chunk, int batchSize)
+    {
+        var parsed = new ImportedLine[chunk.Count];
+        Parallel.For(0, chunk.Count, i => parsed[i] = Parse(chunk[i]));
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            var raw = chunk[i];
+            var batchIndex = plan.Lines / batchSize;
+            if (batchIndex == plan.Batches.Count) plan.Batches.Add(new BatchPlan(batchIndex, raw.Line));
+            var batch = plan.Batches[batchIndex];
+            batch.LastLine = raw.Line;
+            batch.Lines++;
+            plan.Lines++;
+
+            var line = parsed[i];
+            var errors = line.Errors.ToList();
+            if (line.DeclaredId is { } id && line.DeclaredKind is { } kind)
+            {
+                if (plan.Declared.TryGetValue(id, out var first))
+                    errors.Add(Duplicate(line, id, first.Line));
+                else
+                    plan.Declared[id] = new Declaration(kind, line.Line, batchIndex);
+            }
+            if (line.Item is { } item && errors.Count == 0)
+                foreach (var reference in References(item))
+                    if (!plan.Declared.ContainsKey(reference)) batch.ForwardIds.Add(reference);
+            foreach (var error in errors) plan.LineErrors.Enqueue(error);
+            plan.ErrorCount += errors.Count;
+        }
+        chunk.Clear();
     }
 
     private static ImportedLine Parse(RawLine raw) => raw.Text is { } text
@@ -150,6 +173,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         private readonly HashSet<int> _rejectedBatches = [];
         private readonly List<ImportError> _errors = [];
         private readonly List<(int Line, WriteItem Item)> _items = [];
+        private readonly List<(int Line, string Text)> _texts = [];
         private int _group;
         private WriteItemValidator? _validator;
         private int _facts, _created, _updated, _unchanged, _rejectedLines, _skippedLines, _committed, _rejected, _errorCount;
@@ -173,9 +197,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             {
                 while (current < groups.Count && raw.Line > groups[current].LastLine)
                     await FlushAsync(groups[current++]);
-                if (raw.Text is null) continue;
-                var line = ImportLineParser.Parse(raw.Text, raw.Line);
-                if (line.Item is { } item) _items.Add((raw.Line, item));
+                if (raw.Text is not null) _texts.Add((raw.Line, raw.Text));
             }
             while (current < groups.Count) await FlushAsync(groups[current++]);
         }
@@ -201,13 +223,29 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             var linesWithErrors = errors.Select(e => e.Line).ToHashSet();
             // Built once per run: FluentValidation rules are costly to build and this catalog answers for the whole run.
             var validator = _validator ??= new WriteItemValidator(this);
-            foreach (var (line, item) in _items)
+            // Parse, validate and count facts on every core: all three are pure, and nothing the catalog reads changes
+            // until the batch is decided below.
+            var checkedLines = new (WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, int Facts)[_texts.Count];
+            Parallel.For(0, _texts.Count, i =>
             {
-                if (linesWithErrors.Contains(line)) continue;
-                foreach (var issue in validator.Check(item))
-                    errors.Add(new ImportError(line, issue.Path, Explain(issue), issue.Code, issue.ReferencedId));
+                var (number, text) = _texts[i];
+                var item = ImportLineParser.Parse(text, number).Item;
+                var issues = item is not null && !linesWithErrors.Contains(number) ? validator.Check(item) : [];
+                checkedLines[i] = (item, issues, item is Upsert u ? FactProjection.Project(u.Entity).Count : 0);
+            });
+            var facts = 0;
+            for (var i = 0; i < checkedLines.Length; i++)
+            {
+                var (item, issues, itemFacts) = checkedLines[i];
+                var number = _texts[i].Line;
+                if (item is not null) _items.Add((number, item));
+                facts += itemFacts;
+                foreach (var issue in issues)
+                    errors.Add(new ImportError(number, issue.Path, Explain(issue), issue.Code, issue.ReferencedId));
             }
-            errors.Sort((a, b) => a.Line.CompareTo(b.Line));
+            _texts.Clear();
+            // Stable: a line's own problems keep the order they were found in.
+            errors = [.. errors.OrderBy(e => e.Line)];
 
             BatchReport report;
             if (errors.Count > 0)
@@ -220,7 +258,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
                 report = await CommitAsync(group);
 
             if (report.Status is BatchStatus.Committed or BatchStatus.Checked)
-                report = report with { Facts = _items.Sum(i => i.Item is Upsert u ? FactProjection.Project(u.Entity).Count : 0) };
+                report = report with { Facts = facts };
             _facts += report.Facts;
             _items.Clear();
             switch (report.Status)

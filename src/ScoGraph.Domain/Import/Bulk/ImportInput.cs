@@ -62,8 +62,8 @@ public sealed class ImportInput : IAsyncDisposable
         return $"{part.Name}:{line - part.FirstLine + 1}";
     }
 
-    /// <summary>Reads every part's lines in order, numbering lines across parts.</summary>
-    internal async IAsyncEnumerable<RawLine> ReadAsync(bool again, Action<long>? onPosition,
+    /// <summary>Reads every part's lines in order, numbering lines across parts; <paramref name="again"/> reads the spool (or reopens the files).</summary>
+    public async IAsyncEnumerable<RawLine> ReadAsync(bool again, Action<long>? onPosition,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var next = 1;
