@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ScoGraph.Api.Tests.Support;
-using ScoGraph.Storage.Sqlite;
+using ScoGraph.Api.Hosting;
 
 namespace ScoGraph.Api.Tests.Operations;
 
@@ -32,7 +32,7 @@ public sealed class HealthSpecs
     {
         await using var server = await ApiServer.StartAsync(new ApiServerOptions { Seed = false });
         // The real store, closed under the running server: reads now fail as they would on a broken disk.
-        await server.Services.GetRequiredService<SqliteTimelineStore>().DisposeAsync();
+        await server.Services.GetRequiredService<OpenedStore>().DisposeAsync();
 
         using var ready = await server.Client.GetAsync("/health/ready");
         var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;

@@ -244,6 +244,13 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
                     errors.Add(new ImportError(number, issue.Path, Explain(issue), issue.Code, issue.ReferencedId));
             }
             _texts.Clear();
+            if (errors.Count == 0 && _items.Any(i => i.Item is Retract))
+            {
+                // Retractions of entities still referenced, judged with the whole batch (it may retract the references too).
+                var items = _items.Select(i => i.Item).ToArray();
+                foreach (var issue in await RetractionReferences.CheckAsync(importer.Store, items, cancellationToken))
+                    errors.Add(new ImportError(_items[issue.Index].Line, issue.Issue.Path, issue.Issue.Message, issue.Issue.Code, issue.Issue.ReferencedId));
+            }
             // Stable: a line's own problems keep the order they were found in.
             errors = [.. errors.OrderBy(e => e.Line)];
 
