@@ -1,3 +1,4 @@
+using ScoGraph.Domain.Model;
 using ScoGraph.Domain.Facts;
 using ScoGraph.Domain.Indexing;
 using ScoGraph.Domain.Ports;
@@ -124,7 +125,7 @@ internal static class FactStatements
             : null;
         var fact = new Fact(
             row.RequiredString(9),
-            KindText.Parse(row.RequiredString(10)),
+            EntityKindText.Parse(row.RequiredString(10)),
             FactOriginText.Parse(row.RequiredString(0)),
             row.RequiredString(1),
             row.RequiredString(2),

@@ -47,7 +47,7 @@ internal static class SearchStatements
             """,
             ("indexName", IndexName),
             ("query", LuceneQuery(normalizedText)),
-            ("kinds", kinds?.Select(KindText.Format).Distinct(StringComparer.Ordinal).ToArray()),
+            ("kinds", kinds?.Select(EntityKindText.Format).Distinct(StringComparer.Ordinal).ToArray()),
             ("cap", CandidateCap),
             ("knownAt", Known.Parameter(knownAt)));
 }

@@ -157,11 +157,11 @@ internal sealed class BatchPlan
     {
         var entity = upsert.Entity ?? throw new WriteRejectedException(index, "the upsert has no entity");
         if (string.IsNullOrWhiteSpace(entity.Id))
-            throw new WriteRejectedException(index, $"the {KindText.Format(entity.Kind).ToLowerInvariant()} has no id");
+            throw new WriteRejectedException(index, $"the {EntityKindText.Format(entity.Kind).ToLowerInvariant()} has no id");
         if (entity.Id.Length > 400)
             throw new WriteRejectedException(index, $"the id \"{entity.Id[..40]}…\" is longer than 400 characters");
 
-        var kind = KindText.Format(entity.Kind);
+        var kind = EntityKindText.Format(entity.Kind);
         string content;
         IReadOnlyList<Fact> facts;
         EntityIndexEntry entry;
@@ -184,7 +184,7 @@ internal sealed class BatchPlan
         var latest = State(entity.Id);
         if (latest is not null && latest.Kind != entity.Kind)
             throw new WriteRejectedException(index,
-                $"the id \"{entity.Id}\" already belongs to a {KindText.Format(latest.Kind).ToLowerInvariant()}; it cannot become a {kind.ToLowerInvariant()}");
+                $"the id \"{entity.Id}\" already belongs to a {EntityKindText.Format(latest.Kind).ToLowerInvariant()}; it cannot become a {kind.ToLowerInvariant()}");
 
         if (latest is { IsCurrent: true } current && current.Content == content)
             return new WriteItemResult(index, WriteOutcome.Unchanged, [entity.Id], current.Revision);
@@ -270,7 +270,7 @@ internal sealed class BatchPlan
         {
             if (State(reference) is not { IsCurrent: true })
                 throw new WriteRejectedException(index,
-                    $"{KindText.Format(entity.Kind).ToLowerInvariant()} \"{entity.Id}\" refers to \"{reference}\", which is neither in the batch nor in the store");
+                    $"{EntityKindText.Format(entity.Kind).ToLowerInvariant()} \"{entity.Id}\" refers to \"{reference}\", which is neither in the batch nor in the store");
         }
     }
 

@@ -56,7 +56,7 @@ internal static class WriteStatements
         """, ("ids", ids.ToArray()));
 
     public static StoredLatest ReadLatest(CypherRow row) => new(
-        row.RequiredString(0), KindText.Parse(row.RequiredString(1)), (int)row.Int64(2)!.Value, row.Boolean(3) ?? false,
+        row.RequiredString(0), EntityKindText.Parse(row.RequiredString(1)), (int)row.Int64(2)!.Value, row.Boolean(3) ?? false,
         row.RequiredString(4), row.StringList(5));
 
     /// <summary>The statements that write a decided batch, in order: retractions, versions (with identity nodes and
@@ -172,7 +172,7 @@ internal static class WriteStatements
         return new Dictionary<string, object?>
         {
             ["id"] = version.Entity.Id,
-            ["kind"] = KindText.Format(version.Entity.Kind),
+            ["kind"] = EntityKindText.Format(version.Entity.Kind),
             ["newItem"] = newItem,
             ["revision"] = version.Revision,
             ["content"] = version.Content,
@@ -213,7 +213,7 @@ internal static class WriteStatements
             ["predicate"] = fact.Predicate,
             ["origin"] = FactOriginText.Format(fact.Origin),
             ["itemId"] = fact.ItemId,
-            ["itemKind"] = KindText.Format(fact.ItemKind),
+            ["itemKind"] = EntityKindText.Format(fact.ItemKind),
             ["revision"] = version.Revision,
             ["ordinal"] = ordinal,
             ["subject"] = fact.Subject,

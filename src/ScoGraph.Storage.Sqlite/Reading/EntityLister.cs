@@ -38,7 +38,7 @@ internal static class EntityLister
         var names = TextNormalizer.Normalize(filter.NameContains);
         var conditions = Conditions(filter, names);
         var values = new object?[ParameterNames.Length];
-        values[0] = KindText.Format(query.Kind);
+        values[0] = EntityKindText.Format(query.Kind);
         values[1] = KnowledgeTicks.From(query.KnownAt);
         values[2] = filter.Ids is null ? null : JsonArray.Of(filter.Ids);
         values[3] = names;

@@ -1,3 +1,4 @@
+using ScoGraph.Domain.Model;
 using System.Text;
 using ScoGraph.Domain.Indexing;
 using ScoGraph.Domain.Ports;
@@ -52,7 +53,7 @@ internal static class EntitySearcher
         command.Parameters[0].Value = string.Join(" AND ", words.Select(Phrase));
         command.Parameters[1].Value = text;
         command.Parameters[2].Value = KnowledgeTicks.From(query.KnownAt);
-        command.Parameters[3].Value = query.Kinds is null ? DBNull.Value : JsonArray.Of(query.Kinds.Select(KindText.Format));
+        command.Parameters[3].Value = query.Kinds is null ? DBNull.Value : JsonArray.Of(query.Kinds.Select(EntityKindText.Format));
         command.Parameters[4].Value = CandidateCap;
         var candidates = new List<(long VersionKey, double Rank)>();
         using (var reader = command.ExecuteReader())

@@ -180,7 +180,7 @@ internal static class FactReader
             var versionKey = reader.GetInt64(9);
             if (!versions.TryGetValue(versionKey, out var version))
             {
-                version = (reader.GetString(10), KindText.Parse(reader.GetString(11)), Sources(reader.GetString(12)),
+                version = (reader.GetString(10), EntityKindText.Parse(reader.GetString(11)), Sources(reader.GetString(12)),
                     VersionColumns.ReadInfo(reader, VersionInfoOffset));
                 versions[versionKey] = version;
             }

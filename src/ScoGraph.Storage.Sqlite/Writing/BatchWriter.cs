@@ -89,11 +89,11 @@ internal sealed class BatchWriter
     {
         var entity = upsert.Entity ?? throw new WriteRejectedException(index, "the upsert has no entity");
         if (string.IsNullOrWhiteSpace(entity.Id))
-            throw new WriteRejectedException(index, $"the {KindText.Format(entity.Kind).ToLowerInvariant()} has no id");
+            throw new WriteRejectedException(index, $"the {EntityKindText.Format(entity.Kind).ToLowerInvariant()} has no id");
         if (entity.Id.Length > 400)
             throw new WriteRejectedException(index, $"the id \"{entity.Id[..40]}…\" is longer than 400 characters");
 
-        var kind = KindText.Format(entity.Kind);
+        var kind = EntityKindText.Format(entity.Kind);
         string content;
         IReadOnlyList<Fact> facts;
         EntityIndexEntry entry;
@@ -352,7 +352,7 @@ internal sealed class BatchWriter
             }
             if (!exists)
                 throw new WriteRejectedException(index,
-                    $"{KindText.Format(entity.Kind).ToLowerInvariant()} \"{entity.Id}\" refers to \"{reference}\", which is neither in the batch nor in the store");
+                    $"{EntityKindText.Format(entity.Kind).ToLowerInvariant()} \"{entity.Id}\" refers to \"{reference}\", which is neither in the batch nor in the store");
         }
     }
 
