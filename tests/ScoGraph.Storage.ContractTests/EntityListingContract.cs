@@ -144,6 +144,24 @@ public abstract class EntityListingContract : StoreContract
     }
 
     [Fact]
+    public async Task Agreements_in_force_on_a_day_follow_the_as_of_rule_of_partial_dates()
+    {
+        var store = await StoreWithAsync([.. Basics(),
+            RoadTransport("2003-09-19") with { Id = "in-force-day", Title = "A" },
+            RoadTransport("2017") with { Id = "in-force-year", Title = "B" },
+            RoadTransport(null) with { Id = "never-in-force", Title = "C" }]);
+
+        async Task<string[]> Find(DateOnly day, bool certainOnly = false) => Ids(await store.FindEntitiesAsync(new EntityQuery(EntityKind.Agreement,
+            new EntityFilter(InForceOn: day, InForceCertainOnly: certainOnly), new EntityOrder(EntityOrderField.Name), IncludeTotalCount: true), None)).ToArray();
+
+        Assert.Equal(["in-force-day"], await Find(new DateOnly(2010, 1, 1)));
+        Assert.Equal(["in-force-day", "in-force-year"], await Find(new DateOnly(2017, 6, 1)));
+        Assert.Equal(["in-force-day"], await Find(new DateOnly(2017, 6, 1), certainOnly: true));
+        Assert.Equal(["in-force-day", "in-force-year"], await Find(new DateOnly(2018, 1, 1), certainOnly: true));
+        Assert.Empty(await Find(new DateOnly(2000, 1, 1)));
+    }
+
+    [Fact]
     public async Task Filters_combine_and_the_total_counts_every_match()
     {
         var store = await StoreWithAsync([.. Basics(),

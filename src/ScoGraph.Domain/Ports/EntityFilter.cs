@@ -15,6 +15,8 @@ namespace ScoGraph.Domain.Ports;
 /// <param name="TextContains">Normalized name, an alias, or (sources) the publisher contains this text (normalize with
 /// <see cref="Indexing.TextNormalizer"/>).</param>
 /// <param name="Language">Sources in this language, compared case-insensitively.</param>
+/// <param name="InForceOn">Agreements in force on this day, at least possibly (<c>Agreement.InForce()?.HoldsOn(day)</c>).</param>
+/// <param name="InForceCertainOnly">With <paramref name="InForceOn"/>: only agreements certainly in force that day.</param>
 public sealed record EntityFilter(
     IReadOnlyCollection<string>? Ids = null,
     string? NameContains = null,
@@ -25,7 +27,9 @@ public sealed record EntityFilter(
     IReadOnlyCollection<string>? References = null,
     IReadOnlyCollection<string>? Categories = null,
     string? TextContains = null,
-    string? Language = null)
+    string? Language = null,
+    DateOnly? InForceOn = null,
+    bool InForceCertainOnly = false)
 {
     public static EntityFilter None { get; } = new();
 }

@@ -19,7 +19,7 @@ internal static class EntityLister
 {
     private static readonly string[] ParameterNames =
         ["$kind", "$known", "$ids", "$names", "$from", "$to", "$category", "$place", "$references",
-         "$afterKey", "$afterThen", "$afterId", "$beforeKey", "$beforeThen", "$beforeId", "$categories", "$text", "$language", "$limit"];
+         "$afterKey", "$afterThen", "$afterId", "$beforeKey", "$beforeThen", "$beforeId", "$categories", "$text", "$language", "$inForceOn", "$certainOnly", "$limit"];
 
     public static Page<Versioned<Entity>> Find(PreparedSession session, EntityQuery query)
     {
@@ -56,6 +56,8 @@ internal static class EntityLister
         values[15] = filter.Categories is null ? null : JsonArray.Of(filter.Categories);
         values[16] = filter.TextContains is null ? null : TextNormalizer.Normalize(filter.TextContains);
         values[17] = filter.Language;
+        values[18] = filter.InForceOn?.DayNumber;
+        values[19] = filter.InForceCertainOnly ? 1 : 0;
 
         var afterCondition = after is null ? "" : " AND " + keyset.Beyond("after", later: true, inclusive: false);
         var beforeCondition = before is null ? "" : " AND " + keyset.Beyond("before", later: false, inclusive: false);
@@ -95,6 +97,7 @@ internal static class EntityLister
         if (filter.TextContains is not null)
             sql.Append(" AND (instr(v.names, $text) > 0 OR instr(ifnull(scograph_normalize(json_extract(v.content, '$.publisher')), ''), $text) > 0)");
         if (filter.Language is not null) sql.Append(" AND lower(json_extract(v.content, '$.language')) = lower($language)");
+        if (filter.InForceOn is not null) sql.Append(" AND scograph_in_force_on(v.content, $inForceOn, $certainOnly) = 1");
         if (filter.Place is not null) sql.Append(" AND v.place_key = $place");
         if (filter.References is not null)
             sql.Append("""

@@ -94,16 +94,11 @@ public static class ListResolvers
         var (from, to) = DateRange(where, "signedFrom", "signedTo");
         var party = where.GetValueOrDefault("party") as string;
         var kinds = Arguments.List<AgreementKind>(where.GetValueOrDefault("kind"))?.Distinct().Select(EnumText<AgreementKind>.Format).ToArray();
-        Func<Entity, bool>? keep = null;
-        if (Arguments.Date(where, "where", "inForceOn") is DateOnly day)
-        {
-            var certainOnly = where.GetValueOrDefault("certainty") is Certainty.Certain;
-            keep = entity => entity is Agreement agreement && agreement.InForce()?.HoldsOn(day) is Certainty certainty
-                && (!certainOnly || certainty == Certainty.Certain);
-        }
-        var filter = new EntityFilter(From: from, To: to, References: party is null ? null : [party]);
+        var inForceOn = Arguments.Date(where, "where", "inForceOn");
+        var filter = new EntityFilter(From: from, To: to, References: party is null ? null : [party],
+            InForceOn: inForceOn, InForceCertainOnly: inForceOn is not null && where.GetValueOrDefault("certainty") is Certainty.Certain);
         return EntityPager.PageAsync(context, context.ReadScope(),
-            new EntityListing(EntityKind.Agreement, filter, Order(context, EntityOrderField.Date), kinds, keep));
+            new EntityListing(EntityKind.Agreement, filter, Order(context, EntityOrderField.Date), kinds));
     }
 
     /// <summary>The sort keys of <c>order</c>, first one first (the store uses up to two, then the id), else the list's default.</summary>
