@@ -144,6 +144,40 @@ public abstract class EntityListingContract : StoreContract
     }
 
     [ContractFact]
+    public async Task Several_places_match_a_city_under_any_of_its_names_in_one_call()
+    {
+        var store = await StoreWithAsync([.. Basics(),
+            Summit("1998-almaty-summit", "Almaty summit", "1998-07-03", city: "Alma-Ata"),
+            Summit("2024-astana-summit", "Astana summit", "2024-07-04", city: "Astana"),
+            Summit("2009-almaty-forum", "Almaty forum", "2009-05-01", city: "Almaty")]);
+        var almaty = new EntityFilter(Places: ["Almaty", "ALMA-ATA", "Alma Ata"]);
+
+        var page = await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, almaty, new EntityOrder(EntityOrderField.Date), IncludeTotalCount: true), None);
+
+        Assert.Equal(["1998-almaty-summit", "2009-almaty-forum"], Ids(page));
+        Assert.Equal(2, page.TotalCount);
+        Assert.Empty(Ids(await store.FindEntitiesAsync(new EntityQuery(EntityKind.Meeting, new EntityFilter(Places: [])), None)));
+    }
+
+    [ContractFact]
+    public async Task Agreements_in_force_on_a_day_follow_the_as_of_rule_of_partial_dates()
+    {
+        var store = await StoreWithAsync([.. Basics(),
+            RoadTransport("2003-09-19") with { Id = "in-force-day", Title = "A" },
+            RoadTransport("2017") with { Id = "in-force-year", Title = "B" },
+            RoadTransport(null) with { Id = "never-in-force", Title = "C" }]);
+
+        async Task<string[]> Find(DateOnly day, bool certainOnly = false) => Ids(await store.FindEntitiesAsync(new EntityQuery(EntityKind.Agreement,
+            new EntityFilter(InForceOn: day, InForceCertainOnly: certainOnly), new EntityOrder(EntityOrderField.Name), IncludeTotalCount: true), None)).ToArray();
+
+        Assert.Equal(["in-force-day"], await Find(new DateOnly(2010, 1, 1)));
+        Assert.Equal(["in-force-day", "in-force-year"], await Find(new DateOnly(2017, 6, 1)));
+        Assert.Equal(["in-force-day"], await Find(new DateOnly(2017, 6, 1), certainOnly: true));
+        Assert.Equal(["in-force-day", "in-force-year"], await Find(new DateOnly(2018, 1, 1), certainOnly: true));
+        Assert.Empty(await Find(new DateOnly(2000, 1, 1)));
+    }
+
+    [ContractFact]
     public async Task Filters_combine_and_the_total_counts_every_match()
     {
         var store = await StoreWithAsync([.. Basics(),

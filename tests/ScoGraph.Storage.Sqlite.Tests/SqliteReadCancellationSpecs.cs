@@ -4,7 +4,7 @@ using ScoGraph.Storage.Sqlite.Migrations;
 namespace ScoGraph.Storage.Sqlite.Tests;
 
 /// <summary>
-/// A request that times out or whose client leaves stops its running SQLite statement (sqlite3_interrupt), and heavy
+/// A request that times out or whose client leaves stops its running SQLite statement, and heavy
 /// reads (search) cannot take every reader connection from cheap ones (issue 11, finding 1).
 /// </summary>
 public sealed class SqliteReadCancellationSpecs(TempDatabaseFolder folder) : IClassFixture<TempDatabaseFolder>

@@ -15,6 +15,10 @@ namespace ScoGraph.Domain.Ports;
 /// <param name="TextContains">Normalized name, an alias, or (sources) the publisher contains this text (normalize with
 /// <see cref="Indexing.TextNormalizer"/>).</param>
 /// <param name="Language">Sources in this language, compared case-insensitively.</param>
+/// <param name="InForceOn">Agreements in force on this day, at least possibly (<c>Agreement.InForce()?.HoldsOn(day)</c>).</param>
+/// <param name="InForceCertainOnly">With <paramref name="InForceOn"/>: only agreements certainly in force that day.</param>
+/// <param name="Places">The city or place is one of these, compared normalized (a city and its former names); empty
+/// matches nothing.</param>
 public sealed record EntityFilter(
     IReadOnlyCollection<string>? Ids = null,
     string? NameContains = null,
@@ -25,7 +29,10 @@ public sealed record EntityFilter(
     IReadOnlyCollection<string>? References = null,
     IReadOnlyCollection<string>? Categories = null,
     string? TextContains = null,
-    string? Language = null)
+    string? Language = null,
+    DateOnly? InForceOn = null,
+    bool InForceCertainOnly = false,
+    IReadOnlyCollection<string>? Places = null)
 {
     public static EntityFilter None { get; } = new();
 }

@@ -33,7 +33,7 @@ internal sealed class ListStatement
         var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before", order);
         if (filter.From is DateOnly from && filter.To is DateOnly to && from > to)
             throw new ArgumentException($"the period filter starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})", nameof(query));
-        if (filter.Ids is { Count: 0 } || filter.Categories is { Count: 0 }) return null;
+        if (filter.Ids is { Count: 0 } || filter.Categories is { Count: 0 } || filter.Places is { Count: 0 }) return null;
 
         var label = GraphNames.VersionLabel(query.Kind);
         var keyset = KeysetOrder.For(order);
@@ -101,7 +101,9 @@ internal sealed class ListStatement
             ["categories"] = filter.Categories?.Distinct(StringComparer.Ordinal).ToArray(),
             ["text"] = filter.TextContains is null ? null : TextNormalizer.Normalize(filter.TextContains),
             ["language"] = filter.Language?.ToLowerInvariant(),
+            ["inForceOn"] = filter.InForceOn is DateOnly day ? CypherTemporal.FormatDate(day) : null,
             ["place"] = filter.Place is null ? null : TextNormalizer.Normalize(filter.Place),
+            ["places"] = filter.Places?.Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).ToArray(),
             ["references"] = filter.References?.Distinct(StringComparer.Ordinal).ToArray(),
             ["afterKey"] = after?.SortKey,
             ["afterThen"] = after?.ThenKey ?? "",
@@ -152,7 +154,12 @@ internal sealed class ListStatement
         // Names and aliases, or a source's publisher, both stored normalized on the version (VersionRow).
         if (filter.TextContains is not null) cypher.Append(" AND (v.names CONTAINS $text OR v.publisherKey CONTAINS $text)");
         if (filter.Language is not null) cypher.Append(" AND v.languageKey = $language");
+        // In force from the entry into force on (Agreement.InForce): possibly once its earliest day has come,
+        // certainly once its latest has; an agreement without an entry into force has neither and never matches.
+        if (filter.InForceOn is not null)
+            cypher.Append(filter.InForceCertainOnly ? " AND v.inForceLatest <= date($inForceOn)" : " AND v.inForceEarliest <= date($inForceOn)");
         if (filter.Place is not null) cypher.Append(" AND v.placeKey = $place");
+        if (filter.Places is not null) cypher.Append(" AND v.placeKey IN $places");
         if (filter.References is not null) cypher.Append(" AND all(wanted IN $references WHERE wanted IN coalesce(v.references, []))");
         return cypher.ToString();
     }

@@ -148,6 +148,7 @@ internal static class WriteStatements
                 supersedes: row.supersedes, name: row.name, aliases: row.aliases, names: row.names, searchNames: row.searchNames,
                 nameKey: row.nameKey, dateKey: row.dateKey, category: row.category, placeKey: row.placeKey,
                 publisherKey: row.publisherKey, languageKey: row.languageKey,
+                inForceEarliest: date(row.inForceEarliest), inForceLatest: date(row.inForceLatest),
                 hasPeriod: row.hasPeriod, startEarliest: date(row.startEarliest), endLatest: date(row.endLatest),
                 references: row.references, relations: row.relations})
             FOREACH (x IN CASE WHEN row.retractedAt IS NULL THEN [1] ELSE [] END | SET i.name = row.name)
@@ -193,6 +194,9 @@ internal static class WriteStatements
             // The source list filters by publisher text and language (EntityFilter.TextContains, Language).
             ["publisherKey"] = version.Entity is Source { Publisher: { } publisher } ? TextNormalizer.Normalize(publisher) : null,
             ["languageKey"] = version.Entity is Source { Language: { } language } ? language.ToLowerInvariant() : null,
+            // The agreement list filters by "in force on a day" (EntityFilter.InForceOn): the entry into force's bounds.
+            ["inForceEarliest"] = version.Entity is Agreement { EntryIntoForce: { } inForce } ? CypherTemporal.FormatDate(inForce.Earliest) : null,
+            ["inForceLatest"] = version.Entity is Agreement { EntryIntoForce: { } inForce2 } ? CypherTemporal.FormatDate(inForce2.Latest) : null,
             ["hasPeriod"] = entry.Period is not null,
             ["startEarliest"] = days.StartEarliest,
             ["endLatest"] = days.EndLatest,

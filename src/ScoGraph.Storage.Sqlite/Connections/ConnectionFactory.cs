@@ -56,6 +56,9 @@ internal sealed class ConnectionFactory
             // Lists filter on text the same way the domain normalizes it (a source's publisher is not pre-normalized).
             connection.CreateFunction("scograph_normalize", (string? text) => text is null ? null : ScoGraph.Domain.Indexing.TextNormalizer.Normalize(text),
                 isDeterministic: true);
+            // "In force on a day" follows the domain's own as-of rule for partial dates, read from the stored agreement.
+            connection.CreateFunction("scograph_in_force_on", (string content, long day, long certainOnly) => InForceOn(content, day, certainOnly != 0),
+                isDeterministic: true);
             var session = new PreparedSession(connection);
             session.Execute($"""
                 PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};
@@ -72,4 +75,9 @@ internal sealed class ConnectionFactory
             throw;
         }
     }
+
+    private static bool InForceOn(string content, long day, bool certainOnly) =>
+        ScoGraph.Domain.Serialization.EntityJson.Deserialize(content) is ScoGraph.Domain.Model.Agreement agreement
+        && agreement.InForce()?.HoldsOn(DateOnly.FromDayNumber((int)day)) is { } certainty
+        && (!certainOnly || certainty == ScoGraph.Domain.Time.Certainty.Certain);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace ScoGraph.Storage.Sqlite.Connections;
@@ -81,10 +82,24 @@ internal sealed class PreparedSession : IDisposable
     }
 
     /// <summary>
-    /// Makes the statement running on this connection (from any thread) stop at its next step with SQLITE_INTERRUPT;
-    /// nothing happens when none runs.
+    /// Makes every statement on this connection stop with SQLITE_INTERRUPT once <paramref name="token"/> is cancelled
+    /// (SQLite asks every <see cref="ProgressSteps"/> virtual-machine steps); null removes the check.
     /// </summary>
-    public void Interrupt() => SQLitePCL.raw.sqlite3_interrupt(Connection.Handle);
+    public void StopWhen(CancellationToken? token)
+    {
+        if (token is { } cancellation)
+        {
+            SQLitePCL.raw.sqlite3_progress_handler(Connection.Handle, ProgressSteps,
+                static state => ((StrongBox<CancellationToken>)state).Value.IsCancellationRequested ? 1 : 0,
+                new StrongBox<CancellationToken>(cancellation));
+        }
+        else
+        {
+            SQLitePCL.raw.sqlite3_progress_handler(Connection.Handle, 0, null, null);
+        }
+    }
+
+    private const int ProgressSteps = 1000;
 
     /// <summary>Runs one-off SQL (pragmas, DDL) that is not worth caching.</summary>
     public void Execute(string sql, SqliteTransaction? transaction = null)

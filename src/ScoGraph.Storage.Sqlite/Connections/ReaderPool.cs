@@ -7,8 +7,8 @@ namespace ScoGraph.Storage.Sqlite.Connections;
 /// A small pool of reader sessions. Under WAL any number of readers run beside the writer, each on a
 /// snapshot of the last commit; the pool bounds how many connections (and page caches) exist and
 /// keeps their compiled statements alive between operations. Heavy reads (full-text search) share a quarter of the
-/// connections, so however many arrive, cheap reads still find one. A cancelled read interrupts its running
-/// statement (sqlite3_interrupt): a timed-out or abandoned request frees its connection at once.
+/// connections, so however many arrive, cheap reads still find one. A cancelled read stops its running statement
+/// (SQLite's progress handler answers SQLITE_INTERRUPT): a timed-out or abandoned request frees its connection at once.
 /// </summary>
 internal sealed class ReaderPool : IDisposable
 {
@@ -61,11 +61,18 @@ internal sealed class ReaderPool : IDisposable
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // Disposed before the session goes back to the pool: disposing waits for a callback already running, so
-            // an interrupt can never reach the next borrower's statement.
-            using (cancellationToken.Register(static state => ((PreparedSession)state!).Interrupt(), session))
+            if (!cancellationToken.CanBeCanceled) return session.InTransaction(deferred: true, read);
+            // SQLite asks the token every few hundred steps of any statement of this read, so a cancellation stops it
+            // wherever it is, also between statements (an interrupt call alone misses a statement not yet started).
+            // Removed before the session goes back to the pool.
+            session.StopWhen(cancellationToken);
+            try
             {
                 return session.InTransaction(deferred: true, read);
+            }
+            finally
+            {
+                session.StopWhen(null);
             }
         }
         catch (SqliteException interrupted) when (interrupted.SqliteErrorCode == SqliteInterrupt && cancellationToken.IsCancellationRequested)

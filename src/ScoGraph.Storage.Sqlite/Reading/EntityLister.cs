@@ -19,7 +19,7 @@ internal static class EntityLister
 {
     private static readonly string[] ParameterNames =
         ["$kind", "$known", "$ids", "$names", "$from", "$to", "$category", "$place", "$references",
-         "$afterKey", "$afterThen", "$afterId", "$beforeKey", "$beforeThen", "$beforeId", "$categories", "$text", "$language", "$limit"];
+         "$afterKey", "$afterThen", "$afterId", "$beforeKey", "$beforeThen", "$beforeId", "$categories", "$text", "$language", "$inForceOn", "$certainOnly", "$places", "$limit"];
 
     public static Page<Versioned<Entity>> Find(PreparedSession session, EntityQuery query)
     {
@@ -32,7 +32,7 @@ internal static class EntityLister
         var before = page.Before is null ? null : KeysetCursor.Decode(page.Before, "before", order);
         if (filter.From is DateOnly from && filter.To is DateOnly to && from > to)
             throw new ArgumentException($"the period filter starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})", nameof(query));
-        if (filter.Ids is { Count: 0 } || filter.Categories is { Count: 0 }) return Page<Versioned<Entity>>.Empty;
+        if (filter.Ids is { Count: 0 } || filter.Categories is { Count: 0 } || filter.Places is { Count: 0 }) return Page<Versioned<Entity>>.Empty;
 
         var keyset = KeysetOrder.For(order);
         var names = TextNormalizer.Normalize(filter.NameContains);
@@ -56,6 +56,9 @@ internal static class EntityLister
         values[15] = filter.Categories is null ? null : JsonArray.Of(filter.Categories);
         values[16] = filter.TextContains is null ? null : TextNormalizer.Normalize(filter.TextContains);
         values[17] = filter.Language;
+        values[18] = filter.InForceOn?.DayNumber;
+        values[19] = filter.InForceCertainOnly ? 1 : 0;
+        values[20] = filter.Places is null ? null : JsonArray.Of(filter.Places.Select(TextNormalizer.Normalize));
 
         var afterCondition = after is null ? "" : " AND " + keyset.Beyond("after", later: true, inclusive: false);
         var beforeCondition = before is null ? "" : " AND " + keyset.Beyond("before", later: false, inclusive: false);
@@ -95,7 +98,9 @@ internal static class EntityLister
         if (filter.TextContains is not null)
             sql.Append(" AND (instr(v.names, $text) > 0 OR instr(ifnull(scograph_normalize(json_extract(v.content, '$.publisher')), ''), $text) > 0)");
         if (filter.Language is not null) sql.Append(" AND lower(json_extract(v.content, '$.language')) = lower($language)");
+        if (filter.InForceOn is not null) sql.Append(" AND scograph_in_force_on(v.content, $inForceOn, $certainOnly) = 1");
         if (filter.Place is not null) sql.Append(" AND v.place_key = $place");
+        if (filter.Places is not null) sql.Append(" AND v.place_key IN (SELECT value FROM json_each($places))");
         if (filter.References is not null)
             sql.Append("""
                  AND NOT EXISTS (SELECT 1 FROM json_each($references) AS r WHERE NOT EXISTS (

@@ -105,6 +105,21 @@ public sealed class StatementSpecs
     }
 
     [Fact]
+    public void In_force_on_a_day_compares_the_day_with_the_entry_into_forces_earliest_or_latest_day()
+    {
+        var possibly = ListStatement.For(new EntityQuery(EntityKind.Agreement, new EntityFilter(InForceOn: new DateOnly(2017, 6, 1))))!;
+        var certainly = ListStatement.For(new EntityQuery(EntityKind.Agreement,
+            new EntityFilter(InForceOn: new DateOnly(2017, 6, 1), InForceCertainOnly: true)))!;
+        var row = WriteStatements.VersionRow(Plan([.. Basics(), RoadTransport("2017")]).Versions.Single(v => v.Entity is Agreement),
+            newItem: true, "2026-01-01T00:00:00.0000000Z");
+
+        Assert.Contains("v.inForceEarliest <= date($inForceOn)", possibly.Statement.Text);
+        Assert.Contains("v.inForceLatest <= date($inForceOn)", certainly.Statement.Text);
+        Assert.Equal("2017-06-01", possibly.Statement.Parameters!["inForceOn"]);
+        Assert.Equal(("2017-01-01", "2017-12-31"), (row["inForceEarliest"], row["inForceLatest"]));
+    }
+
+    [Fact]
     public void The_batch_writer_is_recorded_by_every_statement_that_records_or_retracts()
     {
         var tenure = Tenure("rashid-alimov", "2016", "2018");

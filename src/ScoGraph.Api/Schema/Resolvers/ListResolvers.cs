@@ -90,17 +90,12 @@ public static class ListResolvers
         }
         var kinds = Arguments.List<MeetingKind>(where.GetValueOrDefault("kind"))?.Distinct().Select(EnumText<MeetingKind>.Format).ToArray();
         // A city with other names (Almaty, Alma-Ata) matches meetings recorded under any of them.
-        string? place = null;
-        Func<Entity, bool>? keep = null;
-        if (where.GetValueOrDefault("city") is string city)
-        {
-            var names = await CityNames.NamesOfAsync(context, scope, city);
-            if (names.Count == 1) place = city;
-            else keep = entity => entity is Meeting m && m.City is not null && names.Contains(TextNormalizer.Normalize(m.City));
-        }
-        var filter = new EntityFilter(Ids: ids, From: from, To: to, Place: place);
+        IReadOnlyCollection<string>? places = where.GetValueOrDefault("city") is string city
+            ? await CityNames.NamesOfAsync(context, scope, city)
+            : null;
+        var filter = new EntityFilter(Ids: ids, From: from, To: to, Places: places);
         return await EntityPager.PageAsync(context, scope,
-            new EntityListing(EntityKind.Meeting, filter, Order(context, EntityOrderField.Date), kinds, keep));
+            new EntityListing(EntityKind.Meeting, filter, Order(context, EntityOrderField.Date), kinds));
     }
 
     private static Task<Connection> AgreementsAsync(IResolverContext context)
@@ -109,16 +104,11 @@ public static class ListResolvers
         var (from, to) = DateRange(where, "signedFrom", "signedTo");
         var party = where.GetValueOrDefault("party") as string;
         var kinds = Arguments.List<AgreementKind>(where.GetValueOrDefault("kind"))?.Distinct().Select(EnumText<AgreementKind>.Format).ToArray();
-        Func<Entity, bool>? keep = null;
-        if (Arguments.Date(where, "where", "inForceOn") is DateOnly day)
-        {
-            var certainOnly = where.GetValueOrDefault("certainty") is Certainty.Certain;
-            keep = entity => entity is Agreement agreement && agreement.InForce()?.HoldsOn(day) is Certainty certainty
-                && (!certainOnly || certainty == Certainty.Certain);
-        }
-        var filter = new EntityFilter(From: from, To: to, References: party is null ? null : [party]);
+        var inForceOn = Arguments.Date(where, "where", "inForceOn");
+        var filter = new EntityFilter(From: from, To: to, References: party is null ? null : [party],
+            InForceOn: inForceOn, InForceCertainOnly: inForceOn is not null && where.GetValueOrDefault("certainty") is Certainty.Certain);
         return EntityPager.PageAsync(context, context.ReadScope(),
-            new EntityListing(EntityKind.Agreement, filter, Order(context, EntityOrderField.Date), kinds, keep));
+            new EntityListing(EntityKind.Agreement, filter, Order(context, EntityOrderField.Date), kinds));
     }
 
     /// <summary>The sort keys of <c>order</c>, first one first (the store uses up to two, then the id), else the list's default.</summary>
