@@ -44,9 +44,17 @@ public sealed class TelemetrySpecs
         {
             Assert.NotNull(s.GetTagItem("scograph.store.call"));
             Assert.NotNull(s.GetTagItem("scograph.store.rows"));
-            Assert.Equal(request.SpanId, s.ParentSpanId);
+            Assert.NotEqual(default, s.ParentSpanId);
         });
         Assert.Contains(storeSpans, s => (int)s.GetTagItem("scograph.store.rows")! >= 1);
+
+        // The engine's phases: parse and validate of a document not seen before, execute, and the DataLoader batches.
+        var engine = Snapshot(spans).Where(s => s.Source.Name == "ScoGraph.GraphQL" && s.TraceId == request.TraceId).ToArray();
+        Assert.Contains(engine, s => s.DisplayName == "graphql.parse" && s.ParentSpanId == request.SpanId);
+        Assert.Contains(engine, s => s.DisplayName == "graphql.validate");
+        var execute = Assert.Single(engine, s => s.DisplayName == "graphql.execute");
+        Assert.Equal("Good", execute.GetTagItem("graphql.operation.name"));
+        Assert.Contains(engine, s => s.DisplayName == "graphql.dataloader.batch" && s.GetTagItem("graphql.dataloader.keys") is int keys && keys >= 1);
 
         server.Services.GetRequiredService<MeterProvider>().ForceFlush();
         var names = Snapshot(metrics).Select(m => m.Name).ToHashSet();

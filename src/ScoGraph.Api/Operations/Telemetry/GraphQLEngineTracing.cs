@@ -4,10 +4,9 @@ namespace ScoGraph.Api.Operations.Telemetry;
 
 /// <summary>
 /// Spans for the GraphQL engine's phases (parse, validate, execute, resolver batches, DataLoader dispatch) under the
-/// <see cref="ScoGraphTelemetry.EngineSourceName"/> source, which the tracer already subscribes to. The engine's
-/// diagnostic events (issue 11, landing separately) call these from a listener registered by the host; until then
-/// nothing starts these spans, and the request span carries the operation's name and type
-/// (<see cref="GraphQLRequestTelemetryMiddleware"/>).
+/// <see cref="ScoGraphTelemetry.EngineSourceName"/> source, which the tracer subscribes to, started by
+/// <see cref="EngineTracingListener"/> from the engine's diagnostic events; the request span itself carries the
+/// operation's name and type (<see cref="GraphQLRequestTelemetryMiddleware"/>).
 /// </summary>
 public static class GraphQLEngineTracing
 {
@@ -15,6 +14,10 @@ public static class GraphQLEngineTracing
     public const string Validate = "graphql.validate";
     public const string Execute = "graphql.execute";
     public const string DataLoaderBatch = "graphql.dataloader.batch";
+
+    /// <summary>Tags of a DataLoader batch span: which loader, and how many keys it fetched at once.</summary>
+    public const string LoaderTag = "graphql.dataloader.name";
+    public const string KeysTag = "graphql.dataloader.keys";
 
     /// <summary>Starts an engine phase span as a child of the current request span (null when nobody listens).</summary>
     public static Activity? StartPhase(string phase, string? operationName = null, string? operationType = null)

@@ -27,6 +27,7 @@ public static class TelemetrySetup
     {
         services.AddMetrics();
         services.AddSingleton<ScoGraphMetrics>();
+        services.AddGraphQLDiagnosticEventListener<EngineTracingListener>();
 
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);
         if (!otlp && extraTracing is null && extraMetrics is null) return services;
