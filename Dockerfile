@@ -13,6 +13,7 @@ COPY src/ScoGraph.GraphQL.AspNetCore/ScoGraph.GraphQL.AspNetCore.csproj src/ScoG
 COPY src/ScoGraph.GraphQL.AspNetCore/build/ src/ScoGraph.GraphQL.AspNetCore/build/
 COPY src/ScoGraph.Domain/ScoGraph.Domain.csproj src/ScoGraph.Domain/
 COPY src/ScoGraph.Storage.Sqlite/ScoGraph.Storage.Sqlite.csproj src/ScoGraph.Storage.Sqlite/
+COPY src/ScoGraph.Storage.Neo4j/ScoGraph.Storage.Neo4j.csproj src/ScoGraph.Storage.Neo4j/
 RUN dotnet restore src/ScoGraph.Api/ScoGraph.Api.csproj
 
 # 2. The IDE's files, from their own package.json and lock file. No registry, no image: npm ci fails the build.
