@@ -1,5 +1,6 @@
 using ScoGraph.GraphQL.Language;
 using ScoGraph.GraphQL.Language.Ast;
+using ScoGraph.GraphQL.Tests.Support;
 
 namespace ScoGraph.GraphQL.Tests.Differential;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Language;
 using ScoGraph.GraphQL.Language.Ast;
+using ScoGraph.GraphQL.Tests.Support;
 using ScoGraph.GraphQL.Types;
 using ScoGraph.GraphQL.Utilities;
 using ScoGraph.GraphQL.Validation;

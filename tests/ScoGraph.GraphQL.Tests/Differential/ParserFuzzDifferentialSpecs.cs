@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ScoGraph.GraphQL.Language;
+using ScoGraph.GraphQL.Tests.Support;
 
 namespace ScoGraph.GraphQL.Tests.Differential;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using ScoGraph.GraphQL.Language;
+using ScoGraph.GraphQL.Tests.Support;
 
 namespace ScoGraph.GraphQL.Tests.Language;
 

@@ -1,15 +1,16 @@
 using System.Text;
+using ScoGraph.GraphQL.Language;
 using ScoGraph.GraphQL.Language.Ast;
 using ScoGraph.GraphQL.Utilities;
 
-namespace ScoGraph.GraphQL.Language;
+namespace ScoGraph.GraphQL.Tests.Support;
 
 /// <summary>
 /// Prints an AST back to GraphQL text, byte for byte like graphql-js 16's <c>print</c>
 /// (two-space indentation, field arguments wrapped one per line past 80 characters, block strings kept as block strings).
 /// It writes into one buffer with small stack frames, so even the deepest document the parser accepts prints safely.
 /// </summary>
-public static class Printer
+internal static class Printer
 {
     private const int MaxLineLength = 80;
 

@@ -1,7 +1,8 @@
 using ScoGraph.GraphQL.Language;
 using ScoGraph.GraphQL.Language.Ast;
+using ScoGraph.GraphQL.Tests.Language;
 
-namespace ScoGraph.GraphQL.Tests.Language;
+namespace ScoGraph.GraphQL.Tests.Support;
 
 public class PrinterSpecs
 {
