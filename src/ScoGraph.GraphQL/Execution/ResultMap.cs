@@ -24,8 +24,6 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 
     public int Count => _values.Length;
 
-    public string KeyAt(int index) => _shape.Keys[index];
-
     public object? ValueAt(int index) => _values[index];
 
     /// <summary>Fills in the value at a key's position (deferred values arrive after their siblings).</summary>

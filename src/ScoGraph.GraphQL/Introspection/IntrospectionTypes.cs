@@ -131,13 +131,6 @@ public static class IntrospectionTypes
     }
 
     public static ObjectType SchemaType => SchemaObject;
-    public static ObjectType TypeType => TypeObject;
-    public static ObjectType FieldType => FieldObject;
-    public static ObjectType InputValueType => InputValueObject;
-    public static ObjectType EnumValueType => EnumValueObject;
-    public static ObjectType DirectiveType => DirectiveObject;
-    public static EnumType TypeKindType => TypeKindEnum;
-    public static EnumType DirectiveLocationType => DirectiveLocationEnum;
 
     /// <summary><c>__schema: __Schema!</c>, available on the query type.</summary>
     public static FieldDefinition SchemaField { get; }

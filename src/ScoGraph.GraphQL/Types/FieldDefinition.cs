@@ -39,9 +39,6 @@ public sealed class FieldDefinition
     /// </summary>
     public FieldResolver? Resolver { get; set { EnsureMutable(); field = value; } }
 
-    /// <summary>Optional source-stream resolver for subscription root fields.</summary>
-    public FieldResolver? Subscriber { get; set { EnsureMutable(); field = value; } }
-
     /// <summary>
     /// The most items this list field returns (its documented maximum, like HotChocolate's <c>@listSize</c>): the cost
     /// analysis multiplies what it selects by this instead of the default list size. Null for unbounded or non-lists.
@@ -56,12 +53,6 @@ public sealed class FieldDefinition
         foreach (var argument in _arguments)
             if (argument.Name == name) return argument;
         return null;
-    }
-
-    public void AddArgument(InputValueDefinition argument)
-    {
-        EnsureMutable();
-        _arguments.Add(argument);
     }
 
     internal void Freeze()

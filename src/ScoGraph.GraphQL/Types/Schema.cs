@@ -58,8 +58,6 @@ public sealed class Schema
     /// <summary>Every named type, in the order graphql-js's <c>getTypeMap()</c> lists them (introspection shows this order).</summary>
     public IReadOnlyList<NamedType> Types { get; }
 
-    public IReadOnlyDictionary<string, NamedType> TypeMap => _typeMap;
-
     public IReadOnlyList<DirectiveDefinition> Directives { get; }
 
     public SchemaDefinitionNode? Definition { get; }

@@ -29,8 +29,6 @@ public sealed class SchemaBuilder
 
     public static SchemaBuilder FromSdl(string sdl) => new SchemaBuilder().AddSdl(sdl);
 
-    public static SchemaBuilder FromDocument(DocumentNode document) => new SchemaBuilder().AddDocument(document);
-
     /// <summary>Adds (more) SDL; a syntax error is reported by <see cref="Build"/> with the other problems.</summary>
     public SchemaBuilder AddSdl(string sdl)
     {
@@ -227,12 +225,6 @@ public sealed class SchemaBuilder
             return this;
         }
 
-        public TypeBinder FieldAsync<TResult>(string fieldName, Func<IResolverContext, Task<TResult>> resolver)
-        {
-            _builder.BindAsync(_typeName, fieldName, resolver);
-            return this;
-        }
-
         public TypeBinder IsTypeOf(IsTypeOf isTypeOf)
         {
             _builder.IsTypeOf(_typeName, isTypeOf);
@@ -242,12 +234,6 @@ public sealed class SchemaBuilder
         public TypeBinder ResolveType(ResolveAbstractType resolveType)
         {
             _builder.ResolveType(_typeName, resolveType);
-            return this;
-        }
-
-        public TypeBinder RequireResolvers()
-        {
-            _builder.RequireResolver(_typeName);
             return this;
         }
     }
