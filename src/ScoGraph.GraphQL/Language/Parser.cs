@@ -53,17 +53,6 @@ public sealed partial class Parser
         return value;
     }
 
-    /// <summary>Parses a constant value literal (no variables), as used for default values.</summary>
-    public static ValueNode ParseConstValue(string source, ParserOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        var parser = new Parser(source, options);
-        parser.Expect(TokenKind.StartOfFile);
-        var value = parser.ParseValueLiteral(isConst: true);
-        parser.Expect(TokenKind.EndOfFile);
-        return value;
-    }
-
     /// <summary>Parses a type reference such as <c>[String!]!</c>.</summary>
     public static TypeNode ParseType(string source, ParserOptions? options = null)
     {

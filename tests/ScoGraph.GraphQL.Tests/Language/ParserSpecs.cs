@@ -144,9 +144,9 @@ public class ParserSpecs
     }
 
     [Fact]
-    public void ParseConstValue_rejects_variables_and_ParseType_reads_wrapped_types()
+    public void Constant_values_reject_variables_and_ParseType_reads_wrapped_types()
     {
-        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseConstValue("{a: $x}"));
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("query($v: In = {a: $x}) { a }"));
         Assert.Equal("Syntax Error: Unexpected variable \"$x\" in constant value.", error.Message);
 
         var type = Assert.IsType<NonNullTypeNode>(Parser.ParseType("[[String!]]!"));
