@@ -13,7 +13,6 @@ public sealed class Schema
     private readonly Dictionary<string, NamedType> _typeMap = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveDefinition> _directiveMap = new(StringComparer.Ordinal);
     private readonly Dictionary<NamedType, IReadOnlyList<ObjectType>> _possibleTypes = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<InterfaceType, List<InterfaceType>> _interfaceImplementations = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<NamedType, HashSet<NamedType>> _subTypes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
@@ -81,10 +80,6 @@ public sealed class Schema
     /// <summary>The object types a value of an interface or union may have at runtime (empty for other types).</summary>
     public IReadOnlyList<ObjectType> GetPossibleTypes(NamedType abstractType) =>
         _possibleTypes.GetValueOrDefault(abstractType) ?? (abstractType is ObjectType o ? [o] : []);
-
-    /// <summary>The interfaces that declare they implement <paramref name="interfaceType"/>.</summary>
-    public IReadOnlyList<InterfaceType> GetInterfaceImplementations(InterfaceType interfaceType) =>
-        _interfaceImplementations.GetValueOrDefault(interfaceType) ?? (IReadOnlyList<InterfaceType>)[];
 
     /// <summary>
     /// True when <paramref name="maybeSubType"/> (an object or interface) is a member of the union or implements
@@ -184,12 +179,7 @@ public sealed class Schema
                     break;
                 case InterfaceType iface:
                     if (!possible.ContainsKey(iface)) possible[iface] = [];
-                    foreach (var implemented in iface.Interfaces)
-                    {
-                        if (!_interfaceImplementations.TryGetValue(implemented, out var list)) _interfaceImplementations[implemented] = list = [];
-                        if (!list.Contains(iface)) list.Add(iface);
-                        AddSubType(implemented, iface);
-                    }
+                    foreach (var implemented in iface.Interfaces) AddSubType(implemented, iface);
                     break;
                 case UnionType union:
                     possible[union] = [.. union.Types.Distinct()];

@@ -225,7 +225,8 @@ public class SchemaBuilderSpecs
         var named = schema.GetType<InterfaceType>("Named")!;
         Assert.Equal(["Node"], named.Interfaces.Select(i => i.Name));
         Assert.Equal(["State", "Organization"], schema.GetPossibleTypes(named).Select(t => t.Name));
-        Assert.Equal(["Named"], schema.GetInterfaceImplementations(schema.GetType<InterfaceType>("Node")!).Select(t => t.Name));
+        var node = schema.GetType<InterfaceType>("Node")!;
+        Assert.Equal(["Named"], schema.Types.OfType<InterfaceType>().Where(i => i.Interfaces.Contains(node)).Select(t => t.Name));
 
         var state = schema.GetType<ObjectType>("State")!;
         Assert.Equal("aliases", state.Fields[^1].Name); // from `extend type`
