@@ -45,9 +45,6 @@ public static class ExecutionResultJson
         writer.WriteEndObject();
     }
 
-    public static string ToJson(ExecutionResult result) =>
-        System.Text.Encoding.UTF8.GetString(ToUtf8Bytes(result));
-
     public static byte[] ToUtf8Bytes(ExecutionResult result)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);

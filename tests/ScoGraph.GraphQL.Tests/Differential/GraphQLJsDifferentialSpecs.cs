@@ -181,7 +181,7 @@ public class GraphQLJsDifferentialSpecs(ITestOutputHelper output)
             MaskUnexpectedErrors = false, // graphql-js shows resolvers' own messages
         }));
         var result = await executor.ExecuteAsync(new GraphQLRequest(testCase.Document, testCase.OperationName, Variables(testCase.VariablesJson)));
-        return CompareResults(expectedResponse, WithoutCodes(ExecutionResultJson.ToJson(result))) is { } difference
+        return CompareResults(expectedResponse, WithoutCodes(ResultJson.Text(result))) is { } difference
             ? $"[{testCase.Id}]\n{testCase.Document}\nthrough RequestExecutor vs graphql(): {difference}"
             : null;
     }
@@ -274,7 +274,7 @@ public class GraphQLJsDifferentialSpecs(ITestOutputHelper output)
         var document = parsed ?? Parser.Parse(source);
         var rootValue = dataName is null ? null : RootValue(dataName);
         var result = await Executor.ExecuteAsync(new ExecutionArgs(schema, document, operationName, Variables(variablesJson), rootValue));
-        return ExecutionResultJson.ToJson(result);
+        return ResultJson.Text(result);
     }
 
     private static IReadOnlyDictionary<string, object?>? Variables(string? variablesJson)

@@ -1,3 +1,4 @@
+using ScoGraph.GraphQL.Tests.Support;
 using ScoGraph.GraphQL.Types;
 using static ScoGraph.GraphQL.Tests.Execution.ExecutionTestKit;
 
@@ -103,7 +104,7 @@ public class DataLoaderExecutionSpecs
 
         Assert.Null(result.Errors);
         Assert.Equal((1, 1, 1), (store.CountryCalls, store.BookCalls, store.AuthorCalls));
-        var json = GraphQL.Execution.ExecutionResultJson.ToJson(result);
+        var json = ResultJson.Text(result);
         Assert.Contains("""{"country":{"code":"FR"},"books":[{"title":"Book 1 of 4","author":{"name":"Author 4"}}]}""", json);
     }
 
@@ -191,5 +192,5 @@ public class DataLoaderExecutionSpecs
         Assert.Equal((1, 1), (countryCalls, regionCalls));
     }
 
-    private static string ExecutionResultJsonOf(GraphQL.Execution.ExecutionResult result) => GraphQL.Execution.ExecutionResultJson.ToJson(result);
+    private static string ExecutionResultJsonOf(GraphQL.Execution.ExecutionResult result) => ResultJson.Text(result);
 }

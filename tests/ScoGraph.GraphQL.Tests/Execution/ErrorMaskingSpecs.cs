@@ -1,4 +1,5 @@
 using ScoGraph.GraphQL.Execution;
+using ScoGraph.GraphQL.Tests.Support;
 using ScoGraph.GraphQL.Types;
 
 namespace ScoGraph.GraphQL.Tests.Execution;
@@ -48,8 +49,8 @@ public class ErrorMaskingSpecs
         Assert.Equal("INTERNAL_SERVER_ERROR", error.Extensions!["code"]);
         Assert.Equal("req-42", error.Extensions["requestId"]);
         Assert.NotNull(error.Path);
-        Assert.DoesNotContain("SQLite", ExecutionResultJson.ToJson(result));
-        Assert.DoesNotContain("/var/lib", ExecutionResultJson.ToJson(result));
+        Assert.DoesNotContain("SQLite", ResultJson.Text(result));
+        Assert.DoesNotContain("/var/lib", ResultJson.Text(result));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Language;
+using ScoGraph.GraphQL.Tests.Support;
 using ScoGraph.GraphQL.Types;
 
 namespace ScoGraph.GraphQL.Tests.Execution;
@@ -18,7 +19,7 @@ internal static class ExecutionTestKit
 
     public static async Task<string> Json(Schema schema, string query, object? root = null,
         IReadOnlyDictionary<string, object?>? variables = null, string? operationName = null) =>
-        ExecutionResultJson.ToJson(await Execute(schema, query, root, variables, operationName));
+        ResultJson.Text(await Execute(schema, query, root, variables, operationName));
 
     public static Dictionary<string, object?> Obj(params (string Key, object? Value)[] entries) =>
         entries.ToDictionary(e => e.Key, e => e.Value);

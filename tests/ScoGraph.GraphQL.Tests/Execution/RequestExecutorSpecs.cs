@@ -1,6 +1,7 @@
 using ScoGraph.GraphQL.Analysis;
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Language.Ast;
+using ScoGraph.GraphQL.Tests.Support;
 using ScoGraph.GraphQL.Types;
 using ScoGraph.GraphQL.Validation;
 using static ScoGraph.GraphQL.Tests.Execution.ExecutionTestKit;
@@ -29,7 +30,7 @@ public class RequestExecutorSpecs
     {
         var executor = new RequestExecutor(Greeter);
         var result = await executor.ExecuteAsync(new GraphQLRequest("""query($n: String) { hello(name: $n) }""", null, Vars(("n", "Ada"))));
-        Assert.Equal("""{"data":{"hello":"Hello, Ada!"}}""", ExecutionResultJson.ToJson(result));
+        Assert.Equal("""{"data":{"hello":"Hello, Ada!"}}""", ResultJson.Text(result));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class RequestExecutorSpecs
     {
         var result = await new RequestExecutor(Greeter).ExecuteAsync(new GraphQLRequest("{ hello"));
         Assert.False(result.HasData);
-        Assert.Equal("""{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":8}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}""", ExecutionResultJson.ToJson(result));
+        Assert.Equal("""{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":8}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}""", ResultJson.Text(result));
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public class RequestExecutorSpecs
     {
         var executor = new RequestExecutor(Greeter, new RequestExecutorOptions { ExtraValidationRules = [new NoHelloRule()] });
         var result = await executor.ExecuteAsync(new GraphQLRequest("{ hello }"));
-        Assert.Equal("""{"errors":[{"message":"hello is switched off.","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""", ExecutionResultJson.ToJson(result));
+        Assert.Equal("""{"errors":[{"message":"hello is switched off.","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""", ResultJson.Text(result));
     }
 
     [Fact]
@@ -149,7 +150,7 @@ public class RequestExecutorSpecs
     {
         var schema = Schema("type Query { motto: String }");
         var executor = new RequestExecutor(schema, new RequestExecutorOptions { RootValueFactory = (_, _) => Obj(("motto", "be kind")) });
-        Assert.Equal("""{"data":{"motto":"be kind"}}""", ExecutionResultJson.ToJson(await executor.ExecuteAsync(new GraphQLRequest("{ motto }"))));
+        Assert.Equal("""{"data":{"motto":"be kind"}}""", ResultJson.Text(await executor.ExecuteAsync(new GraphQLRequest("{ motto }"))));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Language;
+using ScoGraph.GraphQL.Tests.Support;
 using ScoGraph.GraphQL.Types;
 using ScoGraph.GraphQL.Utilities;
 
@@ -12,7 +13,7 @@ public class IntrospectionSpecs
     {
         var schema = SchemaBuilder.FromSdl(sdl).Build();
         var result = await Executor.ExecuteAsync(new ExecutionArgs(schema, Parser.Parse(query)));
-        return ExecutionResultJson.ToJson(result);
+        return ResultJson.Text(result);
     }
 
     private static void AssertSameJson(string expected, string actual)

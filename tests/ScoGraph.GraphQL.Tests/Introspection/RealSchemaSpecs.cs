@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Language;
+using ScoGraph.GraphQL.Tests.Support;
 using ScoGraph.GraphQL.Types;
 using ScoGraph.GraphQL.Utilities;
 
@@ -40,7 +41,7 @@ public class RealSchemaSpecs
     {
         var sdl = Read(file);
         var schema = SchemaBuilder.FromSdl(sdl).Build();
-        var ours = ExecutionResultJson.ToJson(await Executor.ExecuteAsync(new ExecutionArgs(schema, Parser.Parse(IntrospectionQuery.Full))));
+        var ours = ResultJson.Text(await Executor.ExecuteAsync(new ExecutionArgs(schema, Parser.Parse(IntrospectionQuery.Full))));
         var expected = GraphQLJs.Execute(sdl, IntrospectionQuery.Full);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(ours)), "introspection results differ");
         Assert.Equal(expected, ours);

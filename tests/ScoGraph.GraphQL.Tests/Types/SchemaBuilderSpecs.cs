@@ -1,6 +1,7 @@
 using ScoGraph.GraphQL.Execution;
 using ScoGraph.GraphQL.Language;
 using ScoGraph.GraphQL.Language.Ast;
+using ScoGraph.GraphQL.Tests.Support;
 using ScoGraph.GraphQL.Types;
 
 namespace ScoGraph.GraphQL.Tests.TypeSystem;
@@ -23,7 +24,7 @@ public class SchemaBuilderSpecs
     private enum MembershipStatus { None, DialoguePartner, Member }
 
     private static async Task<string> Run(Schema schema, string query, IReadOnlyDictionary<string, object?>? variables = null) =>
-        ExecutionResultJson.ToJson(await Executor.ExecuteAsync(new ExecutionArgs(schema, Parser.Parse(query), Variables: variables)));
+        ResultJson.Text(await Executor.ExecuteAsync(new ExecutionArgs(schema, Parser.Parse(query), Variables: variables)));
 
     [Fact]
     public async Task Bound_resolvers_answer_and_unbound_fields_read_properties()
