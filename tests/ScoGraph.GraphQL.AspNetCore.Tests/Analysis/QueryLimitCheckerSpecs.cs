@@ -75,18 +75,3 @@ public sealed class QueryLimitCheckerSpecs
         Assert.Null(QueryLimitChecker.CheckText("{ a b }", limits));
     }
 }
-
-public sealed class QueryLimitsRuleSpecs
-{
-    [Fact]
-    public void The_limits_also_work_as_a_validation_rule()
-    {
-        var schema = ScoGraph.GraphQL.Types.SchemaBuilder.FromSdl("type Query { items(first: Int): [Item!]! } type Item { name: String }").Build();
-        var document = ScoGraph.GraphQL.Language.Parser.Parse("{ items(first: 500) { name } }");
-
-        var errors = ScoGraph.GraphQL.Validation.DocumentValidator.Validate(schema, document,
-            [new QueryLimitsRule(new QueryLimits { MaxCost = 100 })]);
-
-        Assert.Equal("Query cost 1000 exceeds the maximum of 100.", Assert.Single(errors).Message);
-    }
-}
