@@ -27,6 +27,21 @@ public static class ListLimit
     /// <summary><c>Query.officeHolders</c>: tenures of one post.</summary>
     public const int OfficeHolders = 1000;
 
+    // The per-entity lists below are checked but not declared as list sizes: weighing a nested list by 100 puts
+    // ordinary queries (a page of states with their lists) past MaxCost, so the cost analysis keeps its default of 10.
+
+    /// <summary>An entity's <c>claims</c>: narrow with <c>predicate</c> (or page <c>Query.claims</c>).</summary>
+    public const int EntityClaims = 100;
+
+    /// <summary><c>Official.tenures</c> and <c>Post.holders</c>: tenures of one official or post.</summary>
+    public const int Tenures = 100;
+
+    /// <summary><c>Meeting.agreements</c>: agreements signed at one meeting.</summary>
+    public const int MeetingAgreements = 100;
+
+    /// <summary><c>State.membershipChanges</c>: one state's changes in one organization.</summary>
+    public const int StateMembershipChanges = 100;
+
     /// <summary><paramref name="items"/> when at most <paramref name="maximum"/>, else the error that says how to narrow.</summary>
     public static IReadOnlyList<T> Check<T>(IReadOnlyList<T> items, int maximum, string what, string narrow) => items.Count <= maximum
         ? items
