@@ -56,4 +56,21 @@ public sealed class ListLimitSpecs
 
         AssertTooLarge(await server.QueryAsync("""{ history(id: "bulk-meeting") { version } }"""), 1000);
     }
+
+    [Fact]
+    public async Task An_entitys_claims_beyond_the_maximum_are_refused_while_one_predicate_still_answers()
+    {
+        await using var server = await ApiServer.StartAsync();
+        // 101 claims about one meeting, each on its own predicate: no conflict, just a long list.
+        var lines = new StringBuilder();
+        lines.Append("""{"type":"meeting","id":"bulk-meeting","title":"Bulk meeting","kind":"CONFERENCE","start":"2019-01-15"}""").Append('\n');
+        for (var i = 0; i < 101; i++)
+            lines.Append($$"""{"type":"claim","subject":"bulk-meeting","predicate":"note{{i}}","value":"v","sources":[{"id":"003_567ac5c925efd7a1"}]}""").Append('\n');
+        await ImportAsync(server, lines.ToString());
+
+        AssertTooLarge(await server.QueryAsync("""{ node(id: "bulk-meeting") { ... on Meeting { claims { predicate } } } }"""), 100);
+
+        var one = (await server.QueryAsync("""{ node(id: "bulk-meeting") { ... on Meeting { claims(predicate: "note7") { value } } } }""")).Data();
+        Assert.Single(one.At("node", "claims").EnumerateArray());
+    }
 }
