@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ScoGraph.Domain.Import.Bulk;
 using ScoGraph.Domain.Ports;
 
@@ -15,7 +16,8 @@ namespace ScoGraph.Api.Import;
 /// imported with <see cref="BulkImporter"/>, streamed to a spool file (never held in memory), API key required.
 /// Query: <c>batchSize</c>, <c>mode</c> (<c>stop</c> | <c>continue</c> | <c>all</c>), <c>dryRun</c>. The answer is
 /// NDJSON (<see cref="ImportWire"/>): <c>checked</c> once the body is read, one <c>batch</c> per batch as it
-/// commits, then the <c>summary</c>.
+/// commits, then the <c>summary</c>. When the host stops, the batch being written finishes and the summary says
+/// <c>stoppedForShutdown</c> with the lines not imported.
 /// </summary>
 public static class ImportEndpoint
 {
@@ -82,6 +84,8 @@ public static class ImportEndpoint
             // Nothing is answered before the whole body is read: some clients stop sending once an answer begins.
             OnChecked = (progress, errors, ct) => WriteLineAsync(ImportWire.Checked(progress.Lines, errors), ct),
             OnBatch = (report, ct) => WriteLineAsync(ImportWire.Batch(report), ct),
+            // A stopping host ends the import at a batch boundary and still answers the summary, instead of a cut stream.
+            Stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping,
         };
         await using var input = ImportInput.FromStream("body", http.Request.Body, gzip, settings.SpoolDirectory, http.Request.ContentLength);
         try

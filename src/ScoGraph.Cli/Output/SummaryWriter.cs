@@ -11,6 +11,9 @@ public static class SummaryWriter
     public static void Write(CliContext context, BulkImportSummary summary, Func<int, string> locate, string title)
     {
         WriteErrors(context.Error, summary.Errors, summary.ErrorCount, locate);
+        // A server shutdown is not a problem of the input: say what to re-run instead.
+        if (summary is { StoppedForShutdown: true, NotImportedFromLine: { } from, NotImportedToLine: { } to })
+            context.Error.WriteLine($"the server stopped for shutdown: {locate(from)} to {locate(to)} not imported; run the same import again to finish");
         var table = new Table().Title(title).AddColumn("").AddColumn(new TableColumn("count").RightAligned());
         void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
         var n = CultureInfo.InvariantCulture;
@@ -18,7 +21,8 @@ public static class SummaryWriter
         Row(summary.DryRun ? "would add new versions" : "new versions", summary.Updated.ToString("N0", n));
         Row("unchanged", summary.Unchanged.ToString("N0", n));
         Row("rejected lines", summary.RejectedLines.ToString("N0", n));
-        if (summary.SkippedLines > 0) Row("not written (after a rejected batch)", summary.SkippedLines.ToString("N0", n));
+        if (summary.SkippedLines > 0)
+            Row(summary.StoppedForShutdown ? "not written (the server stopped)" : "not written (after a rejected batch)", summary.SkippedLines.ToString("N0", n));
         Row("problems", summary.ErrorCount.ToString("N0", n));
         Row("batches committed / rejected", $"{summary.CommittedBatches.ToString("N0", n)} / {summary.RejectedBatches.ToString("N0", n)}");
         Row("lines", summary.Lines.ToString("N0", n));

@@ -18,6 +18,7 @@ public sealed class AgreementValidator : EntityRules<Agreement>
         RuleFor(a => a.EntryIntoForce)
             .Must((a, inForce) => inForce is null || a.Signed is null || inForce.Value.Latest >= a.Signed.Value.Earliest)
             .WithMessage(a => $"entry into force {a.EntryIntoForce} is before signature {a.Signed}").WithErrorCode(ErrorCodes.EntryIntoForceBeforeSignature).OverridePropertyName("entryIntoForce");
+        RuleFor(a => a.Parties).AtMost(ListBounds.Parties).OverridePropertyName("parties");
         RuleForEach(a => a.Parties).ChildRules(party =>
         {
             party.RuleFor(p => p.Party).NotNull().WithMessage("say which state is a party").WithErrorCode(ErrorCodes.Required)

@@ -9,6 +9,7 @@ public abstract class EntityRules<T> : AbstractValidator<T> where T : Entity
     protected EntityRules(IReferenceCatalog catalog, bool slugId = true)
     {
         if (slugId) RuleFor(e => e.Id).Slug().OverridePropertyName("id");
+        RuleFor(e => e.Sources).AtMost(ListBounds.Sources).OverridePropertyName("sources");
         RuleForEach(e => e.Sources).ChildRules(source =>
         {
             source.RuleFor(s => s.SourceId).References(catalog, null, EntityKind.Source).OverridePropertyName("id");

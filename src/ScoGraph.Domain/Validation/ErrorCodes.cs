@@ -21,6 +21,7 @@ public static class ErrorCodes
     public const string WrongReferenceKind = "WRONG_REFERENCE_KIND";
     public const string SelfReference = "SELF_REFERENCE";
     public const string Duplicate = "DUPLICATE";
+    public const string TooMany = "TOO_MANY";
     public const string PeriodStartAfterEnd = "PERIOD_START_AFTER_END";
     public const string EntryIntoForceBeforeSignature = "ENTRY_INTO_FORCE_BEFORE_SIGNATURE";
     public const string RatificationBeforeSignature = "RATIFICATION_BEFORE_SIGNATURE";

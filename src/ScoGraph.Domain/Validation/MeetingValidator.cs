@@ -31,8 +31,11 @@ public sealed class MeetingValidator : EntityRules<Meeting>
         RuleFor(m => m.Participants).Must(ps => ps.Select(p => p.Entity).Distinct().Count() == ps.Count)
             .WithMessage(m => $"lists {string.Join(", ", Duplicates(m.Participants.Select(p => p.Entity)))} more than once").WithErrorCode(ErrorCodes.Duplicate)
             .OverridePropertyName("participants");
+        RuleFor(m => m.Participants).AtMost(ListBounds.Participants).OverridePropertyName("participants");
         EachName(m => m.Topics, "topics");
+        RuleFor(m => m.Topics).AtMost(ListBounds.Topics).OverridePropertyName("topics");
         RuleForEach(m => m.Decisions).Text(1000).OverridePropertyName("decisions");
+        RuleFor(m => m.Decisions).AtMost(ListBounds.Decisions).OverridePropertyName("decisions");
     }
 
     internal static IEnumerable<string> Duplicates(IEnumerable<string> ids) =>

@@ -10,6 +10,7 @@ public sealed class OfficialValidator : EntityRules<Official>
     {
         RuleFor(o => o.Name).Name().OverridePropertyName("name");
         EachName(o => o.Aliases, "aliases");
+        RuleFor(o => o.Aliases).AtMost(ListBounds.Aliases).OverridePropertyName("aliases");
         RuleFor(o => o.Nationality).References(catalog, null, EntityKind.State).OverridePropertyName("nationality");
     }
 }

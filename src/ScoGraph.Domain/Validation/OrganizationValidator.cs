@@ -10,6 +10,7 @@ public sealed class OrganizationValidator : EntityRules<Organization>
     {
         RuleFor(o => o.Name).Name().OverridePropertyName("name");
         EachName(o => o.Aliases, "aliases");
+        RuleFor(o => o.Aliases).AtMost(ListBounds.Aliases).OverridePropertyName("aliases");
         RuleFor(o => o.Parent).References(catalog, o => o.Id, EntityKind.Organization).OverridePropertyName("parent");
         RuleFor(o => o.SucceededBy).References(catalog, o => o.Id, EntityKind.Organization).OverridePropertyName("succeededBy");
     }

@@ -40,6 +40,11 @@ public static partial class Rules
         rule.Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("must not be empty").WithErrorCode(ErrorCodes.InvalidText)
             .Must(text => text is null || text.Length <= maxLength).WithMessage($"must be at most {maxLength} characters").WithErrorCode(ErrorCodes.InvalidText);
 
+    /// <summary>A list of at most <paramref name="maximum"/> items (<see cref="ListBounds"/>).</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<TItem>> AtMost<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>> rule, int maximum) =>
+        rule.Must(items => items is null || items.Count <= maximum)
+            .WithMessage((_, items) => $"holds {items.Count} items; at most {maximum} are allowed").WithErrorCode(ErrorCodes.TooMany);
+
     /// <summary>A predicate name such as <c>entryIntoForce</c>.</summary>
     public static IRuleBuilderOptions<T, string?> Predicate<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(p => p is { Length: > 0 and <= 80 } && PredicatePattern().IsMatch(p))

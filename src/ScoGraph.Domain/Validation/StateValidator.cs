@@ -14,5 +14,6 @@ public sealed class StateValidator : EntityRules<State>
         RuleFor(s => s.Iso3).Equal(s => s.Id).WithMessage((s, code) => $"must equal the id (\"{s.Id}\"): a state's id is its ISO 3166 alpha-3 code").WithErrorCode(ErrorCodes.InvalidIso3)
             .When(s => s.Iso3 is { Length: 3 }).OverridePropertyName("iso3");
         EachName(s => s.Aliases, "aliases");
+        RuleFor(s => s.Aliases).AtMost(ListBounds.Aliases).OverridePropertyName("aliases");
     }
 }

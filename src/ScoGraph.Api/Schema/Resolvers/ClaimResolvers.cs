@@ -38,10 +38,12 @@ public static class ClaimResolvers
                 .Where(f => f.Fact.Origin == FactOrigin.Claim && (predicate is null || f.Fact.Predicate == predicate))
                 .Select(f => f.Fact.ItemId);
             var claims = await EntityLoader.NodesAsync<Claim>(context, node.Scope, ids);
-            return claims
+            var ordered = claims
                 .OrderBy(c => c.Entity.Predicate, StringComparer.Ordinal)
                 .ThenBy(c => c.Entity.Value, StringComparer.Ordinal)
                 .ToArray();
+            return ListLimit.Check(ordered, ListLimit.EntityClaims, $"The claims about \"{node.Entity.Id}\"",
+                "give \"predicate\", or page Query.claims(subject)");
         });
 
     private static async Task<Connection> ClaimsAsync(IResolverContext context)

@@ -16,8 +16,11 @@ public static class ConflictResolvers
             var subject = context.String("subject");
             var conflicts = await context.Store().ListConflictsAsync(
                 new ConflictQuery(subject is null ? null : [subject], scope.KnownAt), context.CancellationToken);
+            ListLimit.Check(conflicts, ListLimit.Conflicts, subject is null ? "The conflict list" : $"The conflict list of \"{subject}\"",
+                subject is null ? "ask for one \"subject\" at a time" : "no narrower list exists; read the subject's claims instead");
             return conflicts.Select(c => GraphNodes.Conflict(c, scope)).ToArray();
         })
+        .ListSize("Query", "conflicts", ListLimit.Conflicts)
         .BindType<ConflictNode>("Conflict")
         .ReadAsync<ConflictNode, object?>("Conflict", "subject", (c, context) => NodeResolvers.NodeAsync(context, c.Scope, c.Conflict.Subject))
         .Read<ConflictNode>("Conflict", "predicate", c => c.Conflict.Predicate)

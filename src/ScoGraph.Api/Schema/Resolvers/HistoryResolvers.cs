@@ -14,8 +14,10 @@ public static class HistoryResolvers
         {
             var id = context.RequiredString("id");
             var versions = await context.Store().HistoryAsync(id, context.CancellationToken);
-            return versions.Count > 0 ? versions : throw Arguments.UnknownId(id);
+            if (versions.Count == 0) throw Arguments.UnknownId(id);
+            return ListLimit.Check(versions, ListLimit.History, $"The history of \"{id}\"", "no narrower list exists");
         })
+        .ListSize("Query", "history", ListLimit.History)
         .BindType<Versioned<Entity>>("FactVersion")
         .Read<Versioned<Entity>>("FactVersion", "id", v => v.Item.Id)
         .Read<Versioned<Entity>>("FactVersion", "version", v => v.Version.Revision)

@@ -43,6 +43,7 @@ public static class MeetingResolvers
         var facts = await FactLoader.LoadAsync(context, meeting.Scope,
             new FactSelection(FactDirection.Incoming, [Predicates.SignedAt]), meeting.Entity.Id);
         var agreements = await EntityLoader.NodesAsync<Agreement>(context, meeting.Scope, facts.Select(f => f.Fact.ItemId));
-        return agreements.OrderBy(a => a.Entity.Signed).ThenBy(a => a.Entity.Id, StringComparer.Ordinal).ToArray();
+        return ListLimit.Check(agreements.OrderBy(a => a.Entity.Signed).ThenBy(a => a.Entity.Id, StringComparer.Ordinal).ToArray(),
+            ListLimit.MeetingAgreements, $"The agreements signed at \"{meeting.Entity.Id}\"", "page Query.agreements instead");
     }
 }

@@ -16,6 +16,8 @@ public static class MembershipResolvers
     public static SchemaBuilder BindMembership(this SchemaBuilder builder) => builder
         .RootAsync("membership", MembershipAsync)
         .RootAsync("membershipChanges", ChangesAsync)
+        .ListSize("Query", "membership", ListLimit.Membership)
+        .ListSize("Query", "membershipChanges", ListLimit.MembershipChanges)
         .BindType<GraphNode<MembershipChange>>("MembershipChange")
         .Read<GraphNode<MembershipChange>>("MembershipChange", "id", c => c.Entity.Id)
         .ReadAsync<GraphNode<MembershipChange>, GraphNode<State>>("MembershipChange", "state", async (c, context) =>
@@ -53,6 +55,7 @@ public static class MembershipResolvers
             // non-null `since`, so only dated standings are listed (the state's own `status` still shows it).
             .Where(s => s.Status != MembershipStatus.None && s.Period.Since is not null)
             .ToArray();
+        ListLimit.Check(standings, ListLimit.Membership, $"The membership of \"{Organization(context)}\" on {day:yyyy-MM-dd}", "filter by \"status\"");
         // The states are known now: load them in one call instead of a batch round after this field.
         if (Selections.Selects(context, "state"))
             await EntityLoader.PreloadAsync(context, scope, standings.Select(s => s.State).Distinct(StringComparer.Ordinal).ToArray());
@@ -66,10 +69,11 @@ public static class MembershipResolvers
         var to = context.Date("to") ?? DateOnly.MaxValue;
         if (from > to) throw Arguments.BadInput($"\"from\" ({from:yyyy-MM-dd}) is after \"to\" ({to:yyyy-MM-dd}).");
         var membership = await MembershipLoader.LoadNowAsync(context, scope, Organization(context));
-        return membership.Changes
+        var changes = membership.Changes
             .Where(c => c.Effective.Bounds.Overlaps(from, to) is not null)
             .OrderBy(c => c.Effective).ThenBy(c => c.State, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => new GraphNode<MembershipChange>(c, scope))
             .ToArray();
+        return ListLimit.Check(changes, ListLimit.MembershipChanges, $"The membership changes of \"{Organization(context)}\"", "narrow \"from\" and \"to\"");
     }
 }

@@ -14,7 +14,9 @@ public static class OfficeHolderResolvers
             var scope = context.ReadScope();
             var post = context.RequiredString("post");
             if (await EntityLoader.NodeAsync<Post>(context, scope, post) is null) throw Arguments.UnknownId(post);
-            return await TenureResolvers.HoldersAsync(context, scope, post, context.Date("asOf"),
+            var holders = await TenureResolvers.HoldersAsync(context, scope, post, context.Date("asOf"),
                 certainOnly: context.Enum<Certainty>("certainty") == Certainty.Certain);
-        });
+            return ListLimit.Check(holders, ListLimit.OfficeHolders, $"The holders of \"{post}\"", "give \"asOf\"");
+        })
+        .ListSize("Query", "officeHolders", ListLimit.OfficeHolders);
 }

@@ -28,6 +28,7 @@ public static class OfficialResolvers
         var facts = await FactLoader.LoadAsync(context, official.Scope,
             new FactSelection(FactDirection.Outgoing, [Predicates.HoldsPost]), official.Entity.Id);
         var tenures = await EntityLoader.NodesAsync<Tenure>(context, official.Scope, facts.Select(f => f.Fact.ItemId));
-        return TenureResolvers.InOrder(tenures);
+        return ListLimit.Check(TenureResolvers.InOrder(tenures), ListLimit.Tenures, $"The tenures of \"{official.Entity.Id}\"",
+            "read them per post with Query.officeHolders");
     }
 }

@@ -16,8 +16,9 @@ public static class PostResolvers
             EntityLoader.NodeAsync<Organization>(context, p.Scope, p.Entity.Organization))
         .ReadAsync<GraphNode<Post>, GraphNode<State>?>("Post", "state", (p, context) =>
             EntityLoader.NodeAsync<State>(context, p.Scope, p.Entity.State))
-        .ReadAsync<GraphNode<Post>, IReadOnlyList<GraphNode<Tenure>>>("Post", "holders", (p, context) =>
-            TenureResolvers.HoldersAsync(context, p.Scope, p.Entity.Id, context.Date("asOf")))
+        .ReadAsync<GraphNode<Post>, IReadOnlyList<GraphNode<Tenure>>>("Post", "holders", async (p, context) =>
+            ListLimit.Check(await TenureResolvers.HoldersAsync(context, p.Scope, p.Entity.Id, context.Date("asOf")),
+                ListLimit.Tenures, $"The holders of \"{p.Entity.Id}\"", "give \"asOf\""))
         .BindSources<Post>("Post")
         .BindClaims<Post>("Post");
 }

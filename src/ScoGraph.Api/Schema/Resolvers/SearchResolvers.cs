@@ -34,6 +34,7 @@ public static class SearchResolvers
                 .Select(h => new SearchResultNode(GraphNodes.From(h.Entity.Item), h.Matched, h.Score))
                 .ToArray();
         })
+        .ListSize("Query", "search", MaxResults)
         .BindType<SearchResultNode>("SearchResult")
         .Read<SearchResultNode>("SearchResult", "node", r => r.Node)
         .Read<SearchResultNode>("SearchResult", "matched", r => r.Matched)

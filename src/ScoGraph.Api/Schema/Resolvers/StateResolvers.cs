@@ -20,7 +20,8 @@ public static class StateResolvers
         .ReadAsync<GraphNode<State>, IReadOnlyList<GraphNode<MembershipChange>>>("State", "membershipChanges", async (s, context) =>
         {
             var membership = await MembershipLoader.LoadAsync(context, s.Scope, Organization(context));
-            return membership.ChangesOf(s.Entity.Id).Select(c => new GraphNode<MembershipChange>(c, s.Scope)).ToArray();
+            return ListLimit.Check(membership.ChangesOf(s.Entity.Id).Select(c => new GraphNode<MembershipChange>(c, s.Scope)).ToArray(),
+                ListLimit.StateMembershipChanges, $"The membership changes of \"{s.Entity.Id}\"", "use Query.membershipChanges with \"from\" and \"to\"");
         })
         .ReadAsync<GraphNode<State>, IReadOnlyList<EventNode>>("State", "timeline", (s, context) =>
             TimelineResolvers.EntityTimelineAsync(context, s.Scope, s.Entity.Id))

@@ -20,11 +20,23 @@ public sealed record BulkImportSummary(
     TimeSpan Elapsed,
     bool DryRun)
 {
-    /// <summary>No problem anywhere: every line is written (or would be, in a dry run).</summary>
-    public bool Succeeded => ErrorCount == 0;
+    /// <summary>No problem anywhere and no stop: every line is written (or would be, in a dry run).</summary>
+    public bool Succeeded => ErrorCount == 0 && !StoppedForShutdown;
 
     /// <summary>Facts of the committed (or, in a dry run, checked) lines (<see cref="BatchReport.Facts"/>).</summary>
     public int Facts { get; init; }
+
+    /// <summary>
+    /// The host stopped during the import: the batches before <see cref="NotImportedFromLine"/> are written whole, the
+    /// lines from it to <see cref="NotImportedToLine"/> are not (re-running the import writes just those).
+    /// </summary>
+    public bool StoppedForShutdown { get; init; }
+
+    /// <summary>The first line not imported because the host stopped; null when it did not.</summary>
+    public int? NotImportedFromLine { get; init; }
+
+    /// <summary>The last line not imported because the host stopped (the input's last line); null when it did not.</summary>
+    public int? NotImportedToLine { get; init; }
 
     /// <summary>Facts written or checked per second.</summary>
     public double FactsPerSecond => Elapsed.TotalSeconds > 0 ? Facts / Elapsed.TotalSeconds : 0;

@@ -29,6 +29,12 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
     /// <summary>Called once the first read is done: lines read and problems found so far (before anything is written).</summary>
     public Func<ImportProgress, int, CancellationToken, ValueTask>? OnChecked { get; init; }
 
+    /// <summary>
+    /// Once signalled (the host is stopping), the import ends at the next batch boundary: the batch being written
+    /// finishes, later ones are not written and the summary says so. Unlike cancellation, it never cuts a batch.
+    /// </summary>
+    public CancellationToken Stopping { get; init; }
+
     /// <summary>Called as lines are read (every 1000 lines) and after each batch; callers throttle their display.</summary>
     public Action<ImportProgress>? OnProgress { get; init; }
 
@@ -179,6 +185,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         private int _facts, _created, _updated, _unchanged, _rejectedLines, _skippedLines, _committed, _rejected, _errorCount;
         private bool _stopped;
         private long _bytes;
+        private int? _notImportedFrom;
 
         public EntityKind? KindOf(string id)
         {
@@ -196,10 +203,27 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             await foreach (var raw in input.ReadAsync(again: true, p => _bytes = p, cancellationToken))
             {
                 while (current < groups.Count && raw.Line > groups[current].LastLine)
+                {
+                    if (StopForShutdown(groups, current)) return;
                     await FlushAsync(groups[current++]);
+                }
                 if (raw.Text is not null) _texts.Add((raw.Line, raw.Text));
             }
-            while (current < groups.Count) await FlushAsync(groups[current++]);
+            while (current < groups.Count)
+            {
+                if (StopForShutdown(groups, current)) return;
+                await FlushAsync(groups[current++]);
+            }
+        }
+
+        /// <summary>Checked only between batches, so a stop never leaves a batch half written.</summary>
+        private bool StopForShutdown(List<(int First, int Last, int FirstLine, int LastLine, int Lines)> groups, int current)
+        {
+            if (!importer.Stopping.IsCancellationRequested) return false;
+            _notImportedFrom = groups[current].FirstLine;
+            _skippedLines += groups.Skip(current).Sum(g => g.Lines);
+            _texts.Clear();
+            return true;
         }
 
         /// <summary>Consecutive batches joined while one refers forward into a later one.</summary>
@@ -365,7 +389,13 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         {
             var errorCount = _errorCount;
             return new BulkImportSummary(plan.Lines, _group, _committed, _rejected, _created, _updated, _unchanged,
-                _rejectedLines, _skippedLines, errorCount, _errors, elapsed, _options.DryRun) { Facts = _facts };
+                _rejectedLines, _skippedLines, errorCount, _errors, elapsed, _options.DryRun)
+            {
+                Facts = _facts,
+                StoppedForShutdown = _notImportedFrom is not null,
+                NotImportedFromLine = _notImportedFrom,
+                NotImportedToLine = _notImportedFrom is null ? null : plan.Batches[^1].LastLine,
+            };
         }
     }
 }
