@@ -76,6 +76,28 @@ public sealed class TelemetrySpecs
     }
 
     // The exporters append from their own threads; a copy taken mid-append is simply taken again.
+    [Fact]
+    public async Task An_OTLP_endpoint_turns_tracing_and_metrics_on()
+    {
+        // Nothing listens there: the exporter's failures must not disturb serving (nor stopping, within its timeout).
+        await using var server = await ApiServer.StartAsync(new ApiServerOptions
+        {
+            Seed = false,
+            Settings = new Dictionary<string, string?>
+            {
+                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9",
+                ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+                ["OTEL_EXPORTER_OTLP_TIMEOUT"] = "500",
+            },
+        });
+
+        Assert.NotNull(server.Services.GetService<TracerProvider>());
+        Assert.NotNull(server.Services.GetService<MeterProvider>());
+        var answer = await server.QueryAsync("{ __typename }");
+        Assert.Equal("Query", answer.Data().GetProperty("__typename").GetString());
+    }
+
+    // The exporters append from their own threads; a copy taken mid-append is simply taken again.
     private static T[] Snapshot<T>(List<T> items)
     {
         while (true)
