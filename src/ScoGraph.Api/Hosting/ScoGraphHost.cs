@@ -22,8 +22,13 @@ public static class ScoGraphHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>The default <c>ScoGraph:GraphQL:Limits:MaxCost</c>.</summary>
-    public const long DefaultMaxCost = 100_000;
+    /// <summary>
+    /// The default <c>ScoGraph:GraphQL:Limits:MaxCost</c>. Every list is weighed by the most it may return (a page by
+    /// <c>first</c>, a nested list by its documented maximum, usually 100), so the cost is the most fields an answer
+    /// could hold on any data: a page of 100 meetings with participants, agreements with parties and sources
+    /// (10.3 million) fits, a third list of 100 nested below those does not.
+    /// </summary>
+    public const long DefaultMaxCost = 25_000_000;
 
     /// <summary>What a too-large GraphQL request (a big importFacts) is told: the setting, and the streaming way in.</summary>
     public const string ImportHint =

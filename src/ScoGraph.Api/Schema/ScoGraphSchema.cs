@@ -39,6 +39,7 @@ public static class ScoGraphSchema
             .BindLists()
             .BindConnections()
             .BindOfficeHolders()
+            .BindListSizes()
             .BindMutations()
             .Build(ResolverRequirement.AllFields);
 }

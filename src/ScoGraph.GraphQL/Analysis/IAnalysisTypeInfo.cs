@@ -4,9 +4,10 @@ namespace ScoGraph.GraphQL.Analysis;
 
 /// <summary>
 /// What a field returns, as far as cost estimation cares: the named type, whether it is a list, and for a list with a
-/// documented maximum that maximum (null: the default list size is assumed).
+/// documented maximum that maximum (null: the default list size is assumed), and the list argument whose length bounds
+/// it when given (see <see cref="Types.FieldDefinition.ListSizeArgument"/>).
 /// </summary>
-public readonly record struct FieldShape(string TypeName, bool IsList, int? ListSize = null);
+public readonly record struct FieldShape(string TypeName, bool IsList, int? ListSize = null, string? ListSizeArgument = null);
 
 /// <summary>
 /// The little the analyzer needs to know about a schema. Kept as an interface so the analysis runs before

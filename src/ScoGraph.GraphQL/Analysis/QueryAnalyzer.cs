@@ -142,7 +142,7 @@ public sealed class QueryAnalyzer
         long cost;
         if (name.StartsWith("__", StringComparison.Ordinal)) cost = 0;
         else if (pageSize is { } size) cost = SaturatingMath.Multiply(size, 1 + children.Cost);
-        else if (shape is { IsList: true } list) cost = SaturatingMath.Multiply(parentPaged ? 1 : list.ListSize ?? _defaultListSize, 1 + children.Cost);
+        else if (shape is { IsList: true } list) cost = SaturatingMath.Multiply(parentPaged ? 1 : ListSize(field, list), 1 + children.Cost);
         else cost = SaturatingMath.Add(1, children.Cost);
 
         return new Summary(
@@ -171,6 +171,30 @@ public sealed class QueryAnalyzer
         _expanding.Remove(name);
         _fragmentSummaries[key] = summary;
         return summary;
+    }
+
+    /// <summary>
+    /// How many items a list field may return: the entries of its sizing argument when the request gives them, else its
+    /// declared maximum, else the default list size.
+    /// </summary>
+    private long ListSize(FieldNode field, FieldShape list)
+    {
+        var declared = list.ListSize ?? _defaultListSize;
+        if (list.ListSizeArgument is not { } name) return declared;
+        var argument = field.Arguments.FirstOrDefault(a => a.Name.Value == name);
+        long? given = argument?.Value switch
+        {
+            ListValueNode literal => literal.Values.Count,
+            VariableNode variable when _variables is not null && _variables.TryGetValue(variable.Name.Value, out var value) => value switch
+            {
+                System.Collections.ICollection entries => entries.Count,
+                null => 0,
+                _ => 1, // a single value is coerced to a list of one
+            },
+            null => null,
+            _ => 1,
+        };
+        return given is { } count ? Math.Min(count, declared) : declared;
     }
 
     /// <summary>The value of a <c>first</c> or <c>last</c> argument given literally or through a variable.</summary>

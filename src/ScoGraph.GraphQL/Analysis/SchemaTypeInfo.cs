@@ -12,6 +12,6 @@ public sealed class SchemaTypeInfo(Schema schema) : IAnalysisTypeInfo
     {
         if (schema.GetType(parentTypeName) is not { } parent) return null;
         if (schema.GetField(parent, fieldName) is not { } field) return null;
-        return new FieldShape(field.Type.GetNamedType().Name, field.Type.GetNullableType() is ListType, field.ListSize);
+        return new FieldShape(field.Type.GetNamedType().Name, field.Type.GetNullableType() is ListType, field.ListSize, field.ListSizeArgument);
     }
 }

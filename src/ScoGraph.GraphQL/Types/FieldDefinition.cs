@@ -45,6 +45,12 @@ public sealed class FieldDefinition
     /// </summary>
     public int? ListSize { get; set { EnsureMutable(); field = value; } }
 
+    /// <summary>
+    /// The list argument whose length bounds this list (one item per entry, e.g. <c>nodes(ids:)</c>): when a request
+    /// gives it, the cost analysis weighs the list by the entries given instead of <see cref="ListSize"/>.
+    /// </summary>
+    public string? ListSizeArgument { get; set { EnsureMutable(); field = value; } }
+
     /// <summary>The SDL node this field came from; null for fields built in code.</summary>
     public FieldDefinitionNode? Definition { get; set { EnsureMutable(); field = value; } }
 

@@ -62,10 +62,12 @@ public sealed class SchemaBuilder
     /// Declares the most items the list field <c>type.field</c> returns, so the cost analysis weighs it by its real
     /// bound (see <see cref="FieldDefinition.ListSize"/>).
     /// </summary>
-    public SchemaBuilder ListSize(string typeName, string fieldName, int size)
+    /// <param name="sizedBy">A list argument of the field whose length bounds the list when a request gives it
+    /// (see <see cref="FieldDefinition.ListSizeArgument"/>).</param>
+    public SchemaBuilder ListSize(string typeName, string fieldName, int size, string? sizedBy = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
-        _bindings.Add(state => state.SetListSize(typeName, fieldName, size));
+        _bindings.Add(state => state.SetListSize(typeName, fieldName, size, sizedBy));
         return this;
     }
 
@@ -483,12 +485,22 @@ public sealed class SchemaBuilder
             return null;
         }
 
-        public void SetListSize(string typeName, string fieldName, int size)
+        public void SetListSize(string typeName, string fieldName, int size, string? sizedBy)
         {
             if (FindType(typeName, $"a list size to \"{typeName}.{fieldName}\"") is ComplexOutputType complex && complex.GetField(fieldName) is { } field)
             {
-                if (field.Type.GetNullableType() is ListType) field.ListSize = size;
-                else problems.Add(new GraphQLError($"Cannot set a list size on \"{typeName}.{fieldName}\": it is not a list."));
+                if (field.Type.GetNullableType() is not ListType)
+                {
+                    problems.Add(new GraphQLError($"Cannot set a list size on \"{typeName}.{fieldName}\": it is not a list."));
+                    return;
+                }
+                if (sizedBy is not null && field.Arguments.FirstOrDefault(a => a.Name == sizedBy)?.Type.GetNullableType() is not ListType)
+                {
+                    problems.Add(new GraphQLError($"Cannot size \"{typeName}.{fieldName}\" by \"{sizedBy}\": it has no list argument of that name."));
+                    return;
+                }
+                field.ListSize = size;
+                field.ListSizeArgument = sizedBy;
             }
             else
             {

@@ -73,4 +73,25 @@ public sealed class ListLimitSpecs
         var one = (await server.QueryAsync("""{ node(id: "bulk-meeting") { ... on Meeting { claims(predicate: "note7") { value } } } }""")).Data();
         Assert.Single(one.At("node", "claims").EnumerateArray());
     }
+
+    [Fact]
+    public async Task One_side_of_a_conflict_stated_by_more_than_a_hundred_sources_is_refused_not_cut()
+    {
+        await using var server = await ApiServer.StartAsync(new ApiServerOptions { Seed = false });
+        // The meeting's own end and a claim of the same end each cite 60 sources (each within its bound), together 120;
+        // a second claim disagrees, so the conflict's first side has 120 sources.
+        var lines = new StringBuilder();
+        for (var i = 0; i < 121; i++)
+            lines.Append($$"""{"type":"source","id":"bulk-source-{{i}}","title":"Bulk source {{i}}"}""").Append('\n');
+        string Cite(int from, int count) => string.Join(",", Enumerable.Range(from, count).Select(i => $$"""{"id":"bulk-source-{{i}}"}"""));
+        lines.Append($$"""{"type":"meeting","id":"bulk-meeting","title":"Bulk meeting","kind":"CONFERENCE","start":"2019-01-15","end":"2019-01-16","sources":[{{Cite(0, 60)}}]}""").Append('\n');
+        lines.Append($$"""{"type":"claim","subject":"bulk-meeting","predicate":"end","value":"2019-01-16","sources":[{{Cite(60, 60)}}]}""").Append('\n');
+        lines.Append($$"""{"type":"claim","subject":"bulk-meeting","predicate":"end","value":"2019-01-17","sources":[{{Cite(120, 1)}}]}""").Append('\n');
+        await ImportAsync(server, lines.ToString());
+
+        var response = await server.QueryAsync("""{ conflicts(subject: "bulk-meeting") { claims { value sources { id } } } }""");
+
+        Assert.Contains(response.GetProperty("errors").EnumerateArray(), error =>
+            error.At("extensions", "code").GetString() == "RESULT_TOO_LARGE" && error.At("extensions", "maximum").GetInt32() == 100);
+    }
 }

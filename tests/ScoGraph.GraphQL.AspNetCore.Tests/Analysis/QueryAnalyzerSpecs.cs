@@ -20,6 +20,7 @@ public sealed class QueryAnalyzerSpecs
             ("Query", "item") => new FieldShape("Item", IsList: false),
             ("Query", "connection") => new FieldShape("Connection", IsList: false),
             ("Connection", "edges") => new FieldShape("Item", IsList: true),
+            ("Query", "byIds") => new FieldShape("Item", IsList: true, ListSize: 50, ListSizeArgument: "ids"),
             ("Item", "children") => new FieldShape("Item", IsList: true),
             ("Item", "name") => new FieldShape("String", IsList: false),
             _ => null,
@@ -55,6 +56,22 @@ public sealed class QueryAnalyzerSpecs
     [InlineData("{ __schema { types { name } } __typename }", 0)]          // introspection is free
     public void Cost_multiplies_what_list_fields_select(string query, long cost) =>
         Assert.Equal(cost, Analyze(query).Cost);
+
+    [Theory]
+    [InlineData("""{ byIds(ids: ["a", "b", "c"]) { name } }""", 6)] // 3 ids * (1 + name)
+    [InlineData("""{ byIds(ids: "a") { name } }""", 2)]              // one value is a list of one
+    [InlineData("{ byIds { name } }", 100)]                              // not given: the declared maximum, 50 * 2
+    public void A_list_sized_by_an_argument_is_weighed_by_the_entries_given(string query, long cost) =>
+        Assert.Equal(cost, Analyze(query).Cost);
+
+    [Fact]
+    public void A_list_sized_by_an_argument_given_through_a_variable_counts_its_entries_up_to_its_maximum()
+    {
+        const string query = "query($ids: [ID!]) { byIds(ids: $ids) { name } }";
+
+        Assert.Equal(8, Analyze(query, new Dictionary<string, object?> { ["ids"] = new object?[] { "a", "b", "c", "d" } }).Cost);
+        Assert.Equal(100, Analyze(query, new Dictionary<string, object?> { ["ids"] = Enumerable.Repeat<object?>("x", 70).ToArray() }).Cost);
+    }
 
     [Fact]
     public void A_page_size_given_through_a_variable_is_used()

@@ -25,7 +25,8 @@ public static class ConflictResolvers
         .ReadAsync<ConflictNode, object?>("Conflict", "subject", (c, context) => NodeResolvers.NodeAsync(context, c.Scope, c.Conflict.Subject))
         .Read<ConflictNode>("Conflict", "predicate", c => c.Conflict.Predicate)
         .Read<ConflictNode>("Conflict", "description", c => c.Conflict.Description)
-        .Read<ConflictNode>("Conflict", "claims", c => Claims(c))
+        .Read<ConflictNode>("Conflict", "claims", c => ListLimit.Check(Claims(c), ListLimit.ConflictClaims,
+            $"The claims of the conflict about \"{c.Conflict.Subject}\" / \"{c.Conflict.Predicate}\"", "read them with Query.claims"))
         .BindType<ConflictClaimNode>("ConflictClaim")
         .Read<ConflictClaimNode>("ConflictClaim", "value", c => c.Value)
         .ReadAsync<ConflictClaimNode, IReadOnlyList<GraphNode<Source>>>("ConflictClaim", "sources", (c, context) =>
@@ -39,11 +40,14 @@ public static class ConflictResolvers
     /// </summary>
     private static IReadOnlyList<ConflictClaimNode> Claims(ConflictNode node) => node.Conflict.Values
         .Select(value => new ConflictClaimNode(value,
-            node.Conflict.Facts.Where(f => (f.Fact.Value ?? "") == value)
-                .SelectMany(f => f.Fact.Sources)
-                .GroupBy(s => s.SourceId, StringComparer.Ordinal)
-                .Select(g => g.FirstOrDefault(s => s.Quote is not null) ?? g.First())
-                .ToArray(),
+            ListLimit.Check(
+                node.Conflict.Facts.Where(f => (f.Fact.Value ?? "") == value)
+                    .SelectMany(f => f.Fact.Sources)
+                    .GroupBy(s => s.SourceId, StringComparer.Ordinal)
+                    .Select(g => g.FirstOrDefault(s => s.Quote is not null) ?? g.First())
+                    .ToArray(),
+                ListLimit.ConflictClaimSources, $"The sources stating \"{value}\" about \"{node.Conflict.Subject}\"",
+                "read each claim's own sources with Query.claims"),
             node.Scope))
         .ToArray();
 }

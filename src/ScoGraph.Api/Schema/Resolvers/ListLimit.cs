@@ -27,8 +27,8 @@ public static class ListLimit
     /// <summary><c>Query.officeHolders</c>: tenures of one post.</summary>
     public const int OfficeHolders = 1000;
 
-    // The per-entity lists below are checked but not declared as list sizes: weighing a nested list by 100 puts
-    // ordinary queries (a page of states with their lists) past MaxCost, so the cost analysis keeps its default of 10.
+    // The per-entity lists below are declared as list sizes in ListSizes, with the lists bounded at write time
+    // (ListBounds): the cost analysis weighs every one by its maximum.
 
     /// <summary>An entity's <c>claims</c>: narrow with <c>predicate</c> (or page <c>Query.claims</c>).</summary>
     public const int EntityClaims = 100;
@@ -41,6 +41,15 @@ public static class ListLimit
 
     /// <summary><c>State.membershipChanges</c>: one state's changes in one organization.</summary>
     public const int StateMembershipChanges = 100;
+
+    /// <summary><c>Conflict.claims</c>: one per distinct value among the subject's claims and its own field value.</summary>
+    public const int ConflictClaims = EntityClaims + 1;
+
+    /// <summary>
+    /// <c>ConflictClaim.sources</c> and <c>citations</c>: the distinct sources of every fact stating one value. Each fact
+    /// cites at most <see cref="ScoGraph.Domain.Validation.ListBounds.Sources"/>; several facts together could cite more.
+    /// </summary>
+    public const int ConflictClaimSources = ScoGraph.Domain.Validation.ListBounds.Sources;
 
     /// <summary><paramref name="items"/> when at most <paramref name="maximum"/>, else the error that says how to narrow.</summary>
     public static IReadOnlyList<T> Check<T>(IReadOnlyList<T> items, int maximum, string what, string narrow) => items.Count <= maximum
