@@ -77,7 +77,7 @@ public sealed class SqliteTimelineStore : ITimelineStore, IAsyncDisposable, IDis
         ReadAsync(session => EntityReader.Load(session, ids, knownAt), cancellationToken);
 
     public Task<Page<Versioned<Entity>>> FindEntitiesAsync(EntityQuery query, CancellationToken cancellationToken) =>
-        ReadAsync(session => EntityLister.Find(session, query), cancellationToken);
+        ReadAsync(session => EntityLister.Find(session, query), cancellationToken, heavy: EntityLister.ScansTheKind(query.Filter));
 
     public Task<IReadOnlyList<FactRecord>> LoadFactsAsync(FactQuery query, CancellationToken cancellationToken) =>
         ReadAsync(session => FactReader.Load(session, query), cancellationToken);

@@ -84,6 +84,14 @@ internal static class EntityLister
         return new Page<Versioned<Entity>>(items, HasNextPage: hasAfterEnd, HasPreviousPage: hasBeforeStart, total);
     }
 
+    /// <summary>
+    /// Whether the filter reads the content of every row of the kind (substring and content tests no index answers):
+    /// such a listing may take long whatever the page size, so it runs in the reader pool's heavy lane.
+    /// </summary>
+    public static bool ScansTheKind(EntityFilter? filter) => filter is not null
+        && (!string.IsNullOrEmpty(filter.NameContains) || filter.TextContains is not null || filter.Language is not null
+            || filter.InForceOn is not null);
+
     private static string Conditions(EntityFilter filter, string names)
     {
         var sql = new StringBuilder($"v.kind = $kind AND {VersionColumns.KnownFilter}");
