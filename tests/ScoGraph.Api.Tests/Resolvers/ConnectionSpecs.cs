@@ -191,14 +191,19 @@ public sealed class ConnectionSpecs(SeededServerFixture fixture)
     {
         var data = (await _server.QueryAsync("""
             { hosted: meetings(where: { host: "kaz", kind: [HEADS_OF_STATE] }) { nodes { id host { iso3 } } }
-              inAstana: meetings(where: { city: "astana" }) { nodes { id city } }
+              inAstana: meetings(where: { city: "astana" }, first: 100) { nodes { id city } }
               attended: meetings(where: { participant: "IND", kind: [HEADS_OF_STATE] }) { nodes { id } } }
             """)).Data();
         Assert.All(data.At("hosted", "nodes").Texts("host", "iso3"), iso => Assert.Equal("KAZ", iso));
         Assert.Contains("2017-astana-summit", data.At("hosted", "nodes").Texts("id"));
         // "astana" matches the city without regard to case; every meeting the dataset places there, and only those.
-        Assert.Equal(["2005-astana-summit", "2008-astana-heads-of-government", "2011-astana-summit", "2017-astana-summit", "2024-astana-foreign-ministers", "2024-astana-summit"],
-            data.At("inAstana", "nodes").Texts("id").Order(StringComparer.Ordinal));
+        var placedInAstana = ScoGraph.Api.Tests.Dataset.DatasetFiles.Lines
+            .Where(line => line.GetProperty("type").GetString() == "meeting"
+                && line.TryGetProperty("city", out var city) && city.GetString() == "Astana")
+            .Select(line => line.GetProperty("id").GetString()!)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(placedInAstana, data.At("inAstana", "nodes").Texts("id").Order(StringComparer.Ordinal));
+        Assert.Contains("2024-astana-foreign-ministers", data.At("inAstana", "nodes").Texts("id"));
         Assert.All(data.At("inAstana", "nodes").Texts("city"), city => Assert.Equal("Astana", city));
         Assert.Contains("2017-astana-summit", data.At("attended", "nodes").Texts("id"));
         Assert.Contains("2018-qingdao-summit", data.At("attended", "nodes").Texts("id"));
@@ -253,7 +258,7 @@ public sealed class ConnectionSpecs(SeededServerFixture fixture)
         Assert.Equal(14, data.At("organizations", "totalCount").GetInt32());
         Assert.Contains("sco", data.At("organizations", "nodes").Texts("id"));
         Assert.Equal(["rashid-alimov"], data.At("officials", "nodes").Texts("id"));
-        Assert.Equal(18, data.At("posts", "totalCount").GetInt32());
+        Assert.Equal(ScoGraph.Api.Tests.Dataset.DatasetFiles.Count("post"), data.At("posts", "totalCount").GetInt32());
         Assert.All(data.At("sources", "nodes").Texts("language"), language => Assert.Equal("ru", language));
         Assert.True(data.At("sources", "totalCount").GetInt32() > 2);
         Assert.True(data.At("sources", "pageInfo", "hasNextPage").GetBoolean());

@@ -38,7 +38,7 @@ public sealed class DataLoaderSpecs
         await using var server = await ApiServer.StartAsync(new ApiServerOptions { WrapStore = store => counting = new CountingStore(store) });
         counting!.Reset();
         var data = (await server.QueryAsync("""
-            { meetings(first: 100) { nodes { title host { name } country { name } participants { participant { __typename ... on State { name } ... on Official { name nationality { name } } } }
+            { meetings(first: 200) { nodes { title host { name } country { name } participants { participant { __typename ... on State { name } ... on Official { name nationality { name } } } }
                 agreements { title parties { party { __typename } } } sources { title } } } }
             """)).Data();
         Assert.Equal(DatasetFiles.Count("meeting"), data.At("meetings", "nodes").GetArrayLength());
