@@ -26,7 +26,7 @@ public sealed class ConflictSearchHistorySpecs(SeededServerFixture fixture)
     public async Task All_recorded_conflicts_are_listed()
     {
         var data = (await _server.QueryAsync("{ conflicts { predicate claims { value } } }")).Data();
-        Assert.Equal(32, data.At("conflicts").GetArrayLength());
+        Assert.Equal(34, data.At("conflicts").GetArrayLength());
     }
 
     [Fact]
