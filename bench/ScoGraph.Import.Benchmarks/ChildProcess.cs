@@ -43,11 +43,16 @@ public sealed class ChildProcess : IDisposable
         }
     }
 
-    private long Rss()
+    /// <summary>The kernel's peak resident size of the process so far (VmHWM), 0 once it has exited.</summary>
+    public long HighWaterMarkBytes() => Status("VmHWM:");
+
+    private long Rss() => Status("VmRSS:");
+
+    private long Status(string field)
     {
         try
         {
-            var line = File.ReadLines($"/proc/{Process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            var line = File.ReadLines($"/proc/{Process.Id}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
             return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
         }
         catch (IOException)

@@ -8,6 +8,7 @@ using ScoGraph.Api.Import;
 using ScoGraph.Api.Operations;
 using ScoGraph.Api.Operations.Telemetry;
 using ScoGraph.Api.Schema;
+using ScoGraph.Domain.Import.Bulk;
 using ScoGraph.Domain.Ports;
 using ScoGraph.GraphQL.AspNetCore;
 using ScoGraph.GraphQL.Types;
@@ -84,6 +85,11 @@ public static class ScoGraphHost
         });
         builder.Services.Configure<GraphQLServerOptions>(builder.Configuration.GetSection($"{ScoGraphOptions.Section}:GraphQL"));
         builder.Services.AddGraphQLErrorFilter<StoreUnavailableErrorFilter>();
+
+        // Uploads spooled by a server that was killed are never deleted by it; this start does it.
+        var spools = builder.Configuration.GetSection(ImportEndpointOptions.Section).Get<ImportEndpointOptions>()?.SpoolDirectory;
+        if (ImportSpool.DeleteStale(spools) is > 0 and var stale)
+            logger.LogInformation("Deleted {Count} import spool file(s) left by a server that stopped without cleaning up.", stale);
 
         var app = builder.Build();
         app.UseScoGraphOperations();

@@ -14,6 +14,7 @@ internal sealed class PreparedSession : IDisposable
     private const int MaxCachedCommands = 256;
 
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RawStatement> _raw = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
 
     public PreparedSession(SqliteConnection connection) => Connection = connection;
@@ -57,6 +58,20 @@ internal sealed class PreparedSession : IDisposable
         }
         _commands[sql] = command;
         return command;
+    }
+
+    /// <summary>
+    /// The compiled <see cref="RawStatement"/> for <paramref name="sql"/>, for the statements a bulk write runs per
+    /// line. Callers pass a fixed set of SQL texts, so the cache stays small.
+    /// </summary>
+    public RawStatement Raw(string sql)
+    {
+        if (!_raw.TryGetValue(sql, out var statement))
+        {
+            statement = new RawStatement(Connection.Handle!, sql);
+            _raw[sql] = statement;
+        }
+        return statement;
     }
 
     /// <summary>
@@ -112,6 +127,12 @@ internal sealed class PreparedSession : IDisposable
 
     public void Dispose()
     {
+        // Raw statements first: a connection with unfinalized statements cannot close.
+        foreach (var statement in _raw.Values)
+        {
+            statement.Dispose();
+        }
+        _raw.Clear();
         foreach (var command in _commands.Values)
         {
             command.Dispose();

@@ -19,20 +19,9 @@ internal sealed class BatchWriter
     // Each statement's parameter names in binding order, allocated once rather than on every execution.
     private static readonly string[] NoParameters = [];
     private static readonly string[] ClockParameters = ["$ticks"];
-    private static readonly string[] ItemParameters = ["$id", "$kind"];
-    private static readonly string[] IdParameters = ["$id"];
     private static readonly string[] ClaimParameters = ["$subject", "$predicate", "$value"];
     private static readonly string[] RetractVersionParameters = ["$ticks", "$reason", "$key", "$by"];
     private static readonly string[] RetractFactsParameters = ["$ticks", "$key"];
-    private static readonly string[] VersionParameters =
-        ["$id", "$revision", "$kind", "$content", "$sources", "$ticks", "$supersedes",
-         "$nameKey", "$dateKey", "$names", "$hasPeriod", "$startEarliest", "$endLatest", "$category", "$placeKey", "$by"];
-    private static readonly string[] ReferenceParameters = ["$key", "$id"];
-    private static readonly string[] TermParameters = ["$key", "$alias", "$text"];
-    private static readonly string[] FtsParameters = ["$rowid", "$text"];
-    private static readonly string[] FactParameters =
-        ["$key", "$ordinal", "$origin", "$subject", "$predicate", "$object", "$value", "$hasValid", "$validStart",
-         "$validEnd", "$startEarliest", "$startLatest", "$endEarliest", "$endLatest", "$ticks", "$sources"];
     private static readonly string[] SpanParameters = ["$predicate", "$span"];
 
     private readonly PreparedSession _session;
@@ -134,10 +123,7 @@ internal sealed class BatchWriter
         if (latest is null)
         {
             // The item row is written once, with the id's first version.
-            var insertItem = Bind("INSERT INTO item (id, kind) VALUES ($id, $kind);", ItemParameters);
-            insertItem.Parameters[0].Value = entity.Id;
-            insertItem.Parameters[1].Value = kind;
-            insertItem.ExecuteNonQuery();
+            _session.Raw("INSERT INTO item (id, kind) VALUES (?1, ?2);").Bind(1, entity.Id).Bind(2, kind).Execute();
         }
 
         var versionKey = InsertVersion(entity, kind, revision, supersedes, content, entry);
@@ -209,46 +195,40 @@ internal sealed class BatchWriter
 
     private StoredVersion? LatestVersion(string id)
     {
-        var command = Bind("""
+        return _session.Raw("""
             SELECT version_key, revision, kind, content, retracted_at IS NULL
-            FROM item_version WHERE item_id = $id ORDER BY revision DESC LIMIT 1;
-            """, IdParameters);
-        command.Parameters[0].Value = id;
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new StoredVersion(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4))
-            : null;
+            FROM item_version WHERE item_id = ?1 ORDER BY revision DESC LIMIT 1;
+            """).Bind(1, id).ReadFirst(row => new StoredVersion(row.Int64(0), (int)row.Int64(1), row.Text(2), row.Text(3), row.Int64(4) != 0));
     }
 
     private long InsertVersion(Entity entity, string kind, int revision, int? supersedes, string content, EntityIndexEntry entry)
     {
-        var command = Bind("""
+        var command = _session.Raw("""
             INSERT INTO item_version (item_id, revision, kind, content, sources, recorded_at, supersedes,
                                       name_key, date_key, names, has_period, start_earliest, end_latest, category, place_key,
                                       recorded_by)
-            VALUES ($id, $revision, $kind, $content, $sources, $ticks, $supersedes,
-                    $nameKey, $dateKey, $names, $hasPeriod, $startEarliest, $endLatest, $category, $placeKey, $by)
-            RETURNING version_key;
-            """, VersionParameters);
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16);
+            """);
         var bounds = entry.Period is { } period ? DayBounds.Of(period.Bounds) : DayBounds.Always;
-        var p = command.Parameters;
-        p[0].Value = entity.Id;
-        p[1].Value = revision;
-        p[2].Value = kind;
-        p[3].Value = content;
-        p[4].Value = SourceListJson.Serialize(entity.Sources);
-        p[5].Value = _ticks;
-        p[6].Value = (object?)supersedes ?? DBNull.Value;
-        p[7].Value = entry.SortKey(EntityOrderField.Name);
-        p[8].Value = entry.SortKey(EntityOrderField.Date);
-        p[9].Value = (object?)NamesColumn(entry) ?? DBNull.Value;
-        p[10].Value = entry.Period is null ? 0 : 1;
-        p[11].Value = bounds.StartEarliest;
-        p[12].Value = bounds.EndLatest;
-        p[13].Value = (object?)entry.Category ?? DBNull.Value;
-        p[14].Value = entry.Place is null ? DBNull.Value : TextNormalizer.Normalize(entry.Place);
-        p[15].Value = (object?)_writer ?? DBNull.Value;
-        return Convert.ToInt64(command.ExecuteScalar());
+        command.Bind(1, entity.Id)
+            .Bind(2, revision)
+            .Bind(3, kind)
+            .Bind(4, content)
+            .Bind(5, SourceListJson.Serialize(entity.Sources))
+            .Bind(6, _ticks)
+            .Bind(7, supersedes)
+            .Bind(8, entry.SortKey(EntityOrderField.Name))
+            .Bind(9, entry.SortKey(EntityOrderField.Date))
+            .Bind(10, NamesColumn(entry))
+            .Bind(11, entry.Period is null ? 0 : 1)
+            .Bind(12, bounds.StartEarliest)
+            .Bind(13, bounds.EndLatest)
+            .Bind(14, entry.Category)
+            .Bind(15, entry.Place is null ? null : TextNormalizer.Normalize(entry.Place))
+            .Bind(16, _writer);
+        command.Execute();
+        // The rowid, read from the connection: a RETURNING clause costs SQLite a result buffer per row.
+        return command.LastInsertRowId;
     }
 
     /// <summary><c>|name|alias|…|</c>, normalized: the separator never survives normalization, so a "contains"
@@ -261,12 +241,10 @@ internal sealed class BatchWriter
 
     private void InsertReferences(int index, Entity entity, long versionKey, EntityIndexEntry entry)
     {
-        var command = Bind("INSERT OR IGNORE INTO item_reference (version_key, reference_id) VALUES ($key, $id);", ReferenceParameters);
+        var command = _session.Raw("INSERT OR IGNORE INTO item_reference (version_key, reference_id) VALUES (?1, ?2);");
         foreach (var reference in entry.References)
         {
-            command.Parameters[0].Value = versionKey;
-            command.Parameters[1].Value = reference;
-            command.ExecuteNonQuery();
+            command.Bind(1, versionKey).Bind(2, reference).Execute();
             _references.Add((index, entity, reference));
         }
         foreach (var source in entry.SourceIds)
@@ -277,55 +255,47 @@ internal sealed class BatchWriter
 
     private void InsertSearchTerms(long versionKey, EntityIndexEntry entry)
     {
-        var term = Bind("INSERT INTO search_term (version_key, is_alias, text) VALUES ($key, $alias, $text) RETURNING term_key;",
-            TermParameters);
-        var fts = Bind("INSERT INTO search_fts (rowid, text) VALUES ($rowid, $text);", FtsParameters);
+        var term = _session.Raw("INSERT INTO search_term (version_key, is_alias, text) VALUES (?1, ?2, ?3);");
+        var fts = _session.Raw("INSERT INTO search_fts (rowid, text) VALUES (?1, ?2);");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, isAlias) in entry.Aliases.Select(a => ((string?)a, true)).Prepend((entry.Name, false)))
         {
             var normalized = TextNormalizer.Normalize(text);
             if (normalized.Length == 0 || !seen.Add(normalized)) continue;
-            term.Parameters[0].Value = versionKey;
-            term.Parameters[1].Value = isAlias ? 1 : 0;
-            term.Parameters[2].Value = normalized;
-            var termKey = Convert.ToInt64(term.ExecuteScalar());
-            fts.Parameters[0].Value = termKey;
-            fts.Parameters[1].Value = normalized;
-            fts.ExecuteNonQuery();
+            term.Bind(1, versionKey).Bind(2, isAlias ? 1 : 0).Bind(3, normalized).Execute();
+            fts.Bind(1, term.LastInsertRowId).Bind(2, normalized).Execute();
         }
     }
 
     private void InsertFacts(Entity entity, long versionKey, IReadOnlyList<Fact> facts)
     {
-        var command = Bind("""
+        var command = _session.Raw("""
             INSERT INTO fact (version_key, ordinal, origin, subject, predicate, object, value, has_valid, valid_start, valid_end,
                               start_earliest, start_latest, end_earliest, end_latest, recorded_at, sources)
-            VALUES ($key, $ordinal, $origin, $subject, $predicate, $object, $value, $hasValid, $validStart, $validEnd,
-                    $startEarliest, $startLatest, $endEarliest, $endLatest, $ticks, $sources);
-            """, FactParameters);
-        var p = command.Parameters;
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16);
+            """);
         for (var ordinal = 0; ordinal < facts.Count; ordinal++)
         {
             var fact = facts[ordinal];
             var bounds = DayBounds.Of(fact.Bounds);
-            p[0].Value = versionKey;
-            p[1].Value = ordinal;
-            p[2].Value = (int)fact.Origin;
-            p[3].Value = fact.Subject;
-            p[4].Value = fact.Predicate;
-            p[5].Value = (object?)fact.Object ?? DBNull.Value;
-            p[6].Value = (object?)fact.Value ?? DBNull.Value;
-            p[7].Value = fact.Valid is null ? 0 : 1;
-            p[8].Value = fact.Valid?.Start?.ToString() ?? (object)DBNull.Value;
-            p[9].Value = fact.Valid?.End?.ToString() ?? (object)DBNull.Value;
-            p[10].Value = bounds.StartEarliest;
-            p[11].Value = bounds.StartLatest;
-            p[12].Value = bounds.EndEarliest;
-            p[13].Value = bounds.EndLatest;
-            p[14].Value = _ticks;
-            // Most facts cite exactly the version's sources; only differing lists (a single citation) are stored.
-            p[15].Value = ReferenceEquals(fact.Sources, entity.Sources) ? DBNull.Value : SourceListJson.Serialize(fact.Sources);
-            command.ExecuteNonQuery();
+            command.Bind(1, versionKey)
+                .Bind(2, ordinal)
+                .Bind(3, (int)fact.Origin)
+                .Bind(4, fact.Subject)
+                .Bind(5, fact.Predicate)
+                .Bind(6, fact.Object)
+                .Bind(7, fact.Value)
+                .Bind(8, fact.Valid is null ? 0 : 1)
+                .Bind(9, fact.Valid?.Start?.ToString())
+                .Bind(10, fact.Valid?.End?.ToString())
+                .Bind(11, bounds.StartEarliest)
+                .Bind(12, bounds.StartLatest)
+                .Bind(13, bounds.EndEarliest)
+                .Bind(14, bounds.EndLatest)
+                .Bind(15, _ticks)
+                // Most facts cite exactly the version's sources; only differing lists (a single citation) are stored.
+                .Bind(16, ReferenceEquals(fact.Sources, entity.Sources) ? null : SourceListJson.Serialize(fact.Sources))
+                .Execute();
 
             if (fact.Valid is not null && bounds.EndLatest != DayBounds.OpenEnd)
             {
@@ -340,14 +310,13 @@ internal sealed class BatchWriter
     /// </summary>
     private void CheckReferences()
     {
-        var command = Bind("SELECT EXISTS (SELECT 1 FROM item_version WHERE item_id = $id AND retracted_at IS NULL);", IdParameters);
+        var command = _session.Raw("SELECT EXISTS (SELECT 1 FROM item_version WHERE item_id = ?1 AND retracted_at IS NULL);");
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (index, entity, reference) in _references)
         {
             if (!known.TryGetValue(reference, out var exists))
             {
-                command.Parameters[0].Value = reference;
-                exists = Convert.ToInt64(command.ExecuteScalar()) == 1;
+                exists = command.Bind(1, reference).ExecuteInt64() == 1;
                 known[reference] = exists;
             }
             if (!exists)

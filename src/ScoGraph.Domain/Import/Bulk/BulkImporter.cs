@@ -171,6 +171,18 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         return known;
     }
 
+    /// <summary>Consecutive batches written in one transaction (one, unless a line refers forward into a later one).</summary>
+    private readonly record struct Group(int First, int Last, int FirstLine, int LastLine, int Lines);
+
+    /// <summary>A group's lines parsed and validated: what to write, every problem found, the facts it stands for.</summary>
+    /// <param name="RejectedBefore">How many batches were rejected when it was validated (validated again if that changes).</param>
+    private sealed record PreparedGroup(Group Group, int RejectedBefore)
+    {
+        public List<(int Line, WriteItem Item)> Items { get; } = [];
+        public List<ImportError> Errors { get; } = [];
+        public int Facts { get; set; }
+    }
+
     /// <summary>The second read: groups of batches validated and written in order.</summary>
     private sealed class WriteRun(BulkImporter importer, Plan plan, IReadOnlyDictionary<string, EntityKind> storeKnown, long? totalBytes, CancellationToken cancellationToken)
         : IReferenceCatalog
@@ -178,8 +190,8 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         private readonly BulkImportOptions _options = importer.Options;
         private readonly HashSet<int> _rejectedBatches = [];
         private readonly List<ImportError> _errors = [];
-        private readonly List<(int Line, WriteItem Item)> _items = [];
-        private readonly List<(int Line, string Text)> _texts = [];
+        private PreparedGroup? _pendingGroup;
+        private Task<BatchReport>? _pending;
         private int _group;
         private WriteItemValidator? _validator;
         private int _facts, _created, _updated, _unchanged, _rejectedLines, _skippedLines, _committed, _rejected, _errorCount;
@@ -198,104 +210,146 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         {
             var groups = Groups().ToList();
             var current = 0;
+            var texts = new List<(int Line, string Text)>();
             // The writing phase starts now (rates count from here, not from the first committed batch).
             importer.OnProgress?.Invoke(new ImportProgress(ImportPhase.Writing, 0, 0, totalBytes, 0, 0, 0, 0));
-            await foreach (var raw in input.ReadAsync(again: true, p => _bytes = p, cancellationToken))
+            try
             {
-                while (current < groups.Count && raw.Line > groups[current].LastLine)
+                await foreach (var raw in input.ReadAsync(again: true, p => _bytes = p, cancellationToken))
                 {
-                    if (StopForShutdown(groups, current)) return;
-                    await FlushAsync(groups[current++]);
+                    while (current < groups.Count && raw.Line > groups[current].LastLine)
+                    {
+                        if (!await NextAsync(groups, current++, texts)) return;
+                        texts = [];
+                    }
+                    if (raw.Text is not null) texts.Add((raw.Line, raw.Text));
                 }
-                if (raw.Text is not null) _texts.Add((raw.Line, raw.Text));
+                while (current < groups.Count)
+                {
+                    if (!await NextAsync(groups, current++, texts)) return;
+                    texts = [];
+                }
+                await FinishPendingAsync();
             }
-            while (current < groups.Count)
+            finally
             {
-                if (StopForShutdown(groups, current)) return;
-                await FlushAsync(groups[current++]);
+                // Failing or cancelled: the write in flight still ends (whole, or rolled back) before the caller goes on.
+                if (_pending is { IsCompleted: false } pending)
+                {
+                    try { await pending; }
+                    catch (Exception) { /* the failure that got us here is the one to report */ }
+                }
             }
         }
 
-        /// <summary>Checked only between batches, so a stop never leaves a batch half written.</summary>
-        private bool StopForShutdown(List<(int First, int Last, int FirstLine, int LastLine, int Lines)> groups, int current)
+        /// <summary>
+        /// A pipeline of two: the group just read is parsed and validated (on every core) while the one before it is
+        /// written (SQLite writes on one); then the earlier one is decided and this one starts. Validation reads
+        /// only the plan and which batches were rejected, so it is redone in the rare case a rejection came in between.
+        /// </summary>
+        private async Task<bool> NextAsync(List<Group> groups, int index, List<(int Line, string Text)> texts)
         {
-            if (!importer.Stopping.IsCancellationRequested) return false;
-            _notImportedFrom = groups[current].FirstLine;
-            _skippedLines += groups.Skip(current).Sum(g => g.Lines);
-            _texts.Clear();
+            cancellationToken.ThrowIfCancellationRequested();
+            var lineErrors = new List<ImportError>();
+            while (plan.LineErrors.TryPeek(out var error) && error.Line <= groups[index].LastLine) lineErrors.Add(plan.LineErrors.Dequeue());
+            var prepared = Prepare(groups[index], texts, lineErrors);
+            await FinishPendingAsync();
+            // Checked only between batches, so a stop never leaves a batch half written.
+            if (importer.Stopping.IsCancellationRequested)
+            {
+                _notImportedFrom = groups[index].FirstLine;
+                _skippedLines += groups.Skip(index).Sum(g => g.Lines);
+                return false;
+            }
+            if (prepared.RejectedBefore != _rejectedBatches.Count) prepared = Prepare(groups[index], texts, lineErrors);
+            _pendingGroup = prepared;
+            _pending = await StartAsync(prepared);
             return true;
         }
 
         /// <summary>Consecutive batches joined while one refers forward into a later one.</summary>
-        private IEnumerable<(int First, int Last, int FirstLine, int LastLine, int Lines)> Groups()
+        private IEnumerable<Group> Groups()
         {
             var batches = plan.Batches;
             for (var start = 0; start < batches.Count;)
             {
                 var end = batches[start].NeedsBatch;
                 for (var k = start; k <= end; k++) end = Math.Max(end, batches[k].NeedsBatch);
-                yield return (start, end, batches[start].FirstLine, batches[end].LastLine, batches.Skip(start).Take(end - start + 1).Sum(b => b.Lines));
+                yield return new Group(start, end, batches[start].FirstLine, batches[end].LastLine, batches.Skip(start).Take(end - start + 1).Sum(b => b.Lines));
                 start = end + 1;
             }
         }
 
-        private async Task FlushAsync((int First, int Last, int FirstLine, int LastLine, int Lines) group)
+        /// <summary>Parses, validates and counts the facts of a group's lines on every core: all three are pure.</summary>
+        private PreparedGroup Prepare(Group group, List<(int Line, string Text)> texts, List<ImportError> lineErrors)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var errors = new List<ImportError>();
-            while (plan.LineErrors.TryPeek(out var error) && error.Line <= group.LastLine) errors.Add(plan.LineErrors.Dequeue());
-            var linesWithErrors = errors.Select(e => e.Line).ToHashSet();
+            var prepared = new PreparedGroup(group, _rejectedBatches.Count);
+            prepared.Errors.AddRange(lineErrors);
+            var linesWithErrors = lineErrors.Select(e => e.Line).ToHashSet();
             // Built once per run: FluentValidation rules are costly to build and this catalog answers for the whole run.
             var validator = _validator ??= new WriteItemValidator(this);
-            // Parse, validate and count facts on every core: all three are pure, and nothing the catalog reads changes
-            // until the batch is decided below.
-            var checkedLines = new (WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, int Facts)[_texts.Count];
-            Parallel.For(0, _texts.Count, i =>
+            var checkedLines = new (WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, int Facts)[texts.Count];
+            Parallel.For(0, texts.Count, i =>
             {
-                var (number, text) = _texts[i];
+                var (number, text) = texts[i];
                 var item = ImportLineParser.Parse(text, number).Item;
                 var issues = item is not null && !linesWithErrors.Contains(number) ? validator.Check(item) : [];
                 checkedLines[i] = (item, issues, item is Upsert u ? FactProjection.Project(u.Entity).Count : 0);
             });
-            var facts = 0;
             for (var i = 0; i < checkedLines.Length; i++)
             {
                 var (item, issues, itemFacts) = checkedLines[i];
-                var number = _texts[i].Line;
-                if (item is not null) _items.Add((number, item));
-                facts += itemFacts;
+                var number = texts[i].Line;
+                if (item is not null) prepared.Items.Add((number, item));
+                prepared.Facts += itemFacts;
                 foreach (var issue in issues)
-                    errors.Add(new ImportError(number, issue.Path, Explain(issue), issue.Code, issue.ReferencedId));
+                    prepared.Errors.Add(new ImportError(number, issue.Path, Explain(issue), issue.Code, issue.ReferencedId));
             }
-            _texts.Clear();
-            if (errors.Count == 0 && _items.Any(i => i.Item is Retract))
+            return prepared;
+        }
+
+        /// <summary>Decides a prepared group once every earlier one is decided; a write runs in the background.</summary>
+        private async Task<Task<BatchReport>> StartAsync(PreparedGroup prepared)
+        {
+            var group = prepared.Group;
+            var errors = prepared.Errors;
+            if (errors.Count == 0 && prepared.Items.Any(i => i.Item is Retract))
             {
-                // Retractions of entities still referenced, judged with the whole batch (it may retract the references too).
-                var items = _items.Select(i => i.Item).ToArray();
+                // Retractions of entities still referenced, judged with the whole batch (it may retract the references too)
+                // and with every earlier batch in the store.
+                var items = prepared.Items.Select(i => i.Item).ToArray();
                 foreach (var issue in await RetractionReferences.CheckAsync(importer.Store, items, cancellationToken))
-                    errors.Add(new ImportError(_items[issue.Index].Line, issue.Issue.Path, issue.Issue.Message, issue.Issue.Code, issue.Issue.ReferencedId));
+                    errors.Add(new ImportError(prepared.Items[issue.Index].Line, issue.Issue.Path, issue.Issue.Message, issue.Issue.Code, issue.Issue.ReferencedId));
             }
             // Stable: a line's own problems keep the order they were found in.
-            errors = [.. errors.OrderBy(e => e.Line)];
+            if (errors.Count > 0) return Task.FromResult(Reject(group, [.. errors.OrderBy(e => e.Line)]));
+            if (_stopped) return Task.FromResult(Report(group, BatchStatus.Skipped, 0, 0, 0, [], null));
+            if (_options.DryRun) return PredictAsync(prepared);
+            return Task.Run(() => CommitAsync(prepared), cancellationToken);
+        }
 
-            BatchReport report;
-            if (errors.Count > 0)
-                report = Reject(group, errors);
-            else if (_stopped)
-                report = Report(group, BatchStatus.Skipped, 0, 0, 0, [], null);
-            else if (_options.DryRun)
-                report = await PredictAsync(group);
-            else
-                report = await CommitAsync(group);
-
+        /// <summary>Waits for the group in flight and takes in its outcome, in input order.</summary>
+        private async Task FinishPendingAsync()
+        {
+            if (_pending is null || _pendingGroup is null) return;
+            var (pending, prepared) = (_pending, _pendingGroup);
+            _pending = null;
+            _pendingGroup = null;
+            var report = await pending;
+            var group = prepared.Group;
             if (report.Status is BatchStatus.Committed or BatchStatus.Checked)
-                report = report with { Facts = facts };
+                report = report with { Facts = prepared.Facts };
             _facts += report.Facts;
-            _items.Clear();
             switch (report.Status)
             {
                 case BatchStatus.Committed: _committed++; break;
-                case BatchStatus.Rejected: _rejected++; _rejectedLines += group.Lines; break;
+                case BatchStatus.Rejected:
+                    _rejected++;
+                    _rejectedLines += group.Lines;
+                    for (var b = group.First; b <= group.Last; b++) _rejectedBatches.Add(b);
+                    // All or nothing: one bad line refuses the whole input; otherwise stop writing unless told to go on.
+                    if (_options.Mode != ImportMode.ContinueOnError) _stopped = true;
+                    break;
                 case BatchStatus.Skipped: _skippedLines += group.Lines; break;
             }
             _created += report.Created;
@@ -315,34 +369,32 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
                 ? $"{issue.Message}; it is defined on line {declaration.Line}, in a batch that was rejected"
                 : issue.Message;
 
-        private BatchReport Reject((int First, int Last, int FirstLine, int LastLine, int Lines) group, List<ImportError> errors)
-        {
-            for (var b = group.First; b <= group.Last; b++) _rejectedBatches.Add(b);
-            // All or nothing: one bad line refuses the whole input; otherwise stop writing unless told to go on.
-            if (_options.Mode != ImportMode.ContinueOnError) _stopped = true;
-            return Report(group, BatchStatus.Rejected, 0, 0, 0, errors, null);
-        }
+        /// <summary>A rejected group's report; what the rejection changes is taken in when the report is (in order).</summary>
+        private BatchReport Reject(Group group, List<ImportError> errors) =>
+            Report(group, BatchStatus.Rejected, 0, 0, 0, errors, null);
 
-        private BatchReport Report((int First, int Last, int FirstLine, int LastLine, int Lines) group, BatchStatus status,
+        private BatchReport Report(Group group, BatchStatus status,
             int created, int updated, int unchanged, IReadOnlyList<ImportError> errors, IReadOnlyList<LineOutcome>? outcomes, DateTimeOffset? recordedAt = null) =>
             new(_group + 1, group.FirstLine, group.LastLine, group.Lines, group.Last - group.First + 1, status, created, updated, unchanged, errors,
                 _options.ReportLineOutcomes ? outcomes ?? [] : null, recordedAt);
 
-        private async Task<BatchReport> CommitAsync((int First, int Last, int FirstLine, int LastLine, int Lines) group)
+        /// <summary>Runs beside the next group's validation: touches nothing but the store and the prepared group.</summary>
+        private async Task<BatchReport> CommitAsync(PreparedGroup prepared)
         {
-            if (_items.Count == 0) return Report(group, BatchStatus.Committed, 0, 0, 0, [], []);
+            var (group, items) = (prepared.Group, prepared.Items);
+            if (items.Count == 0) return Report(group, BatchStatus.Committed, 0, 0, 0, [], []);
             WriteResult result;
             try
             {
-                result = await importer.Store.WriteAsync(new WriteBatch([.. _items.Select(i => i.Item)], importer.Options.RecordedBy), cancellationToken);
+                result = await importer.Store.WriteAsync(new WriteBatch([.. items.Select(i => i.Item)], importer.Options.RecordedBy), cancellationToken);
             }
-            catch (WriteRejectedException rejected) when (rejected.ItemIndex >= 0 && rejected.ItemIndex < _items.Count)
+            catch (WriteRejectedException rejected) when (rejected.ItemIndex >= 0 && rejected.ItemIndex < items.Count)
             {
                 // The store refused what validation let through (an id already used by another kind): nothing written.
-                return Reject(group, [new ImportError(_items[rejected.ItemIndex].Line, null, rejected.Reason)]);
+                return Reject(group, [new ImportError(items[rejected.ItemIndex].Line, null, rejected.Reason)]);
             }
             var outcomes = _options.ReportLineOutcomes
-                ? result.Items.Select(r => new LineOutcome(_items[r.Index].Line, r.ItemIds.FirstOrDefault(), r.Outcome)).ToList()
+                ? result.Items.Select(r => new LineOutcome(items[r.Index].Line, r.ItemIds.FirstOrDefault(), r.Outcome)).ToList()
                 : null;
             return Report(group, BatchStatus.Committed,
                 result.Count(WriteOutcome.Created),
@@ -352,14 +404,15 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         }
 
         /// <summary>What writing the batch would do, from the current versions of the ids it upserts or retracts.</summary>
-        private async Task<BatchReport> PredictAsync((int First, int Last, int FirstLine, int LastLine, int Lines) group)
+        private async Task<BatchReport> PredictAsync(PreparedGroup prepared)
         {
-            var ids = _items.Select(i => Target(i.Item)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+            var (group, items) = (prepared.Group, prepared.Items);
+            var ids = items.Select(i => Target(i.Item)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
             var current = ids.Length == 0
                 ? new Dictionary<string, Versions.Versioned<Entity>>()
                 : await importer.Store.LoadEntitiesAsync(ids, null, cancellationToken);
-            var outcomes = new List<LineOutcome>(_items.Count);
-            foreach (var (line, item) in _items)
+            var outcomes = new List<LineOutcome>(items.Count);
+            foreach (var (line, item) in items)
             {
                 var outcome = item switch
                 {

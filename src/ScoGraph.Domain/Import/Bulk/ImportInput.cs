@@ -39,7 +39,7 @@ public sealed class ImportInput : IAsyncDisposable
     /// </summary>
     public static ImportInput FromStream(string name, Stream stream, bool gzip, string? spoolDirectory = null, long? length = null)
     {
-        var spool = Path.Combine(spoolDirectory ?? Path.GetTempPath(), $"scograph-import-{Guid.NewGuid():N}.ndjson");
+        var spool = ImportSpool.NewPath(spoolDirectory);
         var part = new Part(name,
             () => new TeeStream(gzip ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream, File.Create(spool)),
             () => new FileStream(spool, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan),
