@@ -56,18 +56,29 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         return run.Summary(clock.Elapsed);
     }
 
-    /// <summary>What the first read learnt: each id's first line, kind and batch; each batch's lines and forward needs.</summary>
+    /// <summary>What the first read learnt: each id's first line and kind; each batch's lines and forward needs.</summary>
     private sealed class Plan
     {
-        public readonly Dictionary<string, Declaration> Declared = new(StringComparer.Ordinal);
+        public readonly DeclaredIds Declared = new();
         public readonly List<BatchPlan> Batches = [];
         public readonly Queue<ImportError> LineErrors = new();
         public readonly HashSet<string> External = new(StringComparer.Ordinal);
         public int Lines;
         public int ErrorCount;
-    }
 
-    private readonly record struct Declaration(EntityKind Kind, int Line, int Batch);
+        /// <summary>The batch holding <paramref name="line"/> (batches are in line order).</summary>
+        public int BatchOf(int line)
+        {
+            int low = 0, high = Batches.Count - 1;
+            while (low < high)
+            {
+                var middle = (low + high + 1) / 2;
+                if (Batches[middle].FirstLine <= line) low = middle;
+                else high = middle - 1;
+            }
+            return low;
+        }
+    }
 
     private sealed class BatchPlan(int index, int firstLine)
     {
@@ -98,8 +109,8 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         {
             foreach (var reference in batch.ForwardIds)
             {
-                if (plan.Declared.TryGetValue(reference, out var declaration))
-                    batch.NeedsBatch = Math.Max(batch.NeedsBatch, declaration.Batch);
+                if (plan.Declared.TryGet(reference, out _, out var line))
+                    batch.NeedsBatch = Math.Max(batch.NeedsBatch, plan.BatchOf(line));
                 else
                     plan.External.Add(reference);
             }
@@ -130,14 +141,14 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             var errors = line.Errors.ToList();
             if (line.DeclaredId is { } id && line.DeclaredKind is { } kind)
             {
-                if (plan.Declared.TryGetValue(id, out var first))
-                    errors.Add(Duplicate(line, id, first.Line));
-                else
-                    plan.Declared[id] = new Declaration(kind, line.Line, batchIndex);
+                if (line.Line > DeclaredIds.MaxLine)
+                    errors.Add(new ImportError(line.Line, null, $"an import may have at most {DeclaredIds.MaxLine} lines; split the input", ErrorCodes.TooMany));
+                else if (!plan.Declared.TryAdd(id, kind, line.Line, out var firstLine))
+                    errors.Add(Duplicate(line, id, firstLine));
             }
             if (line.Item is { } item && errors.Count == 0)
                 foreach (var reference in References(item))
-                    if (!plan.Declared.ContainsKey(reference)) batch.ForwardIds.Add(reference);
+                    if (!plan.Declared.Contains(reference)) batch.ForwardIds.Add(reference);
             foreach (var error in errors) plan.LineErrors.Enqueue(error);
             plan.ErrorCount += errors.Count;
         }
@@ -201,8 +212,8 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
 
         public EntityKind? KindOf(string id)
         {
-            if (plan.Declared.TryGetValue(id, out var declaration))
-                return _rejectedBatches.Contains(declaration.Batch) ? null : declaration.Kind;
+            if (plan.Declared.TryGet(id, out var declaredKind, out var line))
+                return _rejectedBatches.Contains(plan.BatchOf(line)) ? null : declaredKind;
             return storeKnown.TryGetValue(id, out var kind) ? kind : null;
         }
 
@@ -365,8 +376,8 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
 
         /// <summary>An unknown reference to an id the input defines in a rejected batch says so.</summary>
         private string Explain(ValidationIssue issue) =>
-            issue.Code == ErrorCodes.UnknownReference && issue.ReferencedId is { } id && plan.Declared.TryGetValue(id, out var declaration)
-                ? $"{issue.Message}; it is defined on line {declaration.Line}, in a batch that was rejected"
+            issue.Code == ErrorCodes.UnknownReference && issue.ReferencedId is { } id && plan.Declared.TryGet(id, out _, out var line)
+                ? $"{issue.Message}; it is defined on line {line}, in a batch that was rejected"
                 : issue.Message;
 
         /// <summary>A rejected group's report; what the rejection changes is taken in when the report is (in order).</summary>
