@@ -100,6 +100,9 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             chunk.Add(raw);
             if (chunk.Count < ParseChunk) continue;
             Absorb(plan, chunk, batchSize);
+            // The first chunk tells how many ids a byte of this input declares: size the index once for the whole input.
+            if (plan.Lines == ParseChunk && input.Length is > 0 and var total && bytes > 0)
+                plan.Declared.Reserve((long)(plan.Declared.Count * (double)total / bytes * 1.05));
             OnProgress?.Invoke(new ImportProgress(ImportPhase.Checking, plan.Lines, bytes, input.Length, 0, 0, 0, 0));
         }
         Absorb(plan, chunk, batchSize);

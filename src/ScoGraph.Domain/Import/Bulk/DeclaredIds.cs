@@ -10,8 +10,9 @@ namespace ScoGraph.Domain.Import.Bulk;
 /// dictionary of strings (about 185 bytes a line, 1.7 GB for a 1.2 GB file). An id is kept as a 64-bit hash seeded
 /// afresh for each import; two ids sharing one (odds about 1 in 450,000 for nine million ids) make the second look like
 /// a duplicate of the first, so its line is refused with a message naming both, never written wrongly.
-/// <para>The table is split into shards by the hash's top bits, each an open-addressing table that doubles on its own,
-/// so growing never holds two copies of the whole index.</para>
+/// <para>The table is split into shards by the hash's top bits, each an open-addressing table that grows on its own,
+/// so growing never holds two copies of the whole index; <see cref="Reserve"/> sizes them once when the input's size
+/// tells how many ids to expect.</para>
 /// </summary>
 public sealed class DeclaredIds
 {
@@ -57,16 +58,33 @@ public sealed class DeclaredIds
 
     private Shard ShardOf(ulong hash) => _shards[hash >> (64 - ShardBits)];
 
-    /// <summary>Linear probing over parallel arrays; at most three quarters full.</summary>
+    /// <summary>
+    /// Makes room for about <paramref name="expected"/> ids at once (e.g. estimated from the input's size), so the
+    /// shards need not grow (and leave their old arrays behind) on the way there.
+    /// </summary>
+    public void Reserve(long expected)
+    {
+        var perShard = (int)Math.Min(int.MaxValue / 2, expected / _shards.Length + 1);
+        foreach (var shard in _shards) shard.Reserve(perShard);
+    }
+
+    /// <summary>Linear probing over parallel arrays, at most seven eighths full; grows by half when it gets there.</summary>
     private sealed class Shard
     {
         private ulong[] _keys = new ulong[16];
         private uint[] _values = new uint[16];
         private int _count;
 
+        private static int CapacityFor(int count) => (int)Math.Min(int.MaxValue / 2, (long)count * 8 / 7 + 16);
+
+        public void Reserve(int count)
+        {
+            if (CapacityFor(count) > _keys.Length) Resize(CapacityFor(count));
+        }
+
         public bool TryAdd(ulong key, uint value, out uint existing)
         {
-            if ((_count + 1) * 4 > _keys.Length * 3) Grow();
+            if ((long)(_count + 1) * 8 > (long)_keys.Length * 7) Resize(_keys.Length + _keys.Length / 2);
             var slot = Find(_keys, key);
             if (_keys[slot] == key)
             {
@@ -90,17 +108,19 @@ public sealed class DeclaredIds
         /// <summary>The slot holding <paramref name="key"/>, or the empty slot where it would go.</summary>
         private static int Find(ulong[] keys, ulong key)
         {
-            var mask = keys.Length - 1;
-            // The low bits pick the slot (the top bits already picked the shard).
-            var slot = (int)(key & (ulong)mask);
-            while (keys[slot] != 0 && keys[slot] != key) slot = (slot + 1) & mask;
+            // The low 32 bits pick the slot, scaled to any capacity (the top bits already picked the shard).
+            var slot = (int)(((key & uint.MaxValue) * (ulong)keys.Length) >> 32);
+            while (keys[slot] != 0 && keys[slot] != key)
+            {
+                if (++slot == keys.Length) slot = 0;
+            }
             return slot;
         }
 
-        private void Grow()
+        private void Resize(int capacity)
         {
-            var keys = new ulong[_keys.Length * 2];
-            var values = new uint[keys.Length];
+            var keys = new ulong[capacity];
+            var values = new uint[capacity];
             for (var i = 0; i < _keys.Length; i++)
             {
                 if (_keys[i] == 0) continue;
