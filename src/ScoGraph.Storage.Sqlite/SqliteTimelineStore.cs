@@ -21,6 +21,9 @@ public sealed class SqliteTimelineStore : ITimelineStore, IAsyncDisposable, IDis
     private readonly PreparedSession _writer;
     private readonly ReaderPool _readers;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    /// <summary>Lists every batch write fills, reused under the write lock.</summary>
+    private readonly WriteScratch _writeScratch = new();
     private int _disposed;
 
     private SqliteTimelineStore(PreparedSession writer, ReaderPool readers, string path, int schemaVersion)
@@ -108,7 +111,7 @@ public sealed class SqliteTimelineStore : ITimelineStore, IAsyncDisposable, IDis
         {
             ObjectDisposedException.ThrowIf(_disposed != 0, this);
             cancellationToken.ThrowIfCancellationRequested();
-            return BatchWriter.Write(_writer, batch);
+            return BatchWriter.Write(_writer, batch, _writeScratch);
         }
         finally
         {

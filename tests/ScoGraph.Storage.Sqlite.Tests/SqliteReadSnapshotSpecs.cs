@@ -36,12 +36,12 @@ public sealed class SqliteReadSnapshotSpecs(TempDatabaseFolder folder) : IClassF
         var factory = NewStoreFile();
         using var writer = OpenWriter(factory);
         using var readers = new ReaderPool(factory, maxConnections: 1);
-        BatchWriter.Write(writer, SourcesNamed("m-1", "m-2"));
+        BatchWriter.Write(writer, SourcesNamed("m-1", "m-2"), new WriteScratch());
 
         var (first, second) = await readers.ReadAsync(session =>
         {
             var page = EntityLister.Find(session, Sources);
-            BatchWriter.Write(writer, SourcesNamed("a-1", "z-1", "z-2"));
+            BatchWriter.Write(writer, SourcesNamed("a-1", "z-1", "z-2"), new WriteScratch());
             return (page, EntityLister.Find(session, Sources));
         }, CancellationToken.None);
 
@@ -62,14 +62,14 @@ public sealed class SqliteReadSnapshotSpecs(TempDatabaseFolder folder) : IClassF
         var factory = NewStoreFile();
         using var writer = OpenWriter(factory);
         using var readers = new ReaderPool(factory, maxConnections: 1);
-        BatchWriter.Write(writer, SourcesNamed("m-1"));
+        BatchWriter.Write(writer, SourcesNamed("m-1"), new WriteScratch());
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => readers.ReadAsync<int>(session =>
         {
             EntityLister.Find(session, Sources);
             throw new InvalidOperationException("the read gives up");
         }, CancellationToken.None));
-        BatchWriter.Write(writer, SourcesNamed("m-2"));
+        BatchWriter.Write(writer, SourcesNamed("m-2"), new WriteScratch());
 
         // The same pooled session reads again; had the failed read left its transaction open, it would see one source.
         var after = await readers.ReadAsync(session => EntityLister.Find(session, Sources), CancellationToken.None);

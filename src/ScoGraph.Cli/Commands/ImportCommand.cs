@@ -69,7 +69,11 @@ public static class ImportCommand
     private static async Task<int> ViaServerAsync(CliContext context, Uri server, string? apiKey, BulkImportOptions options, bool gzip, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         var (inputs, length) = InputFiles.ForUpload(files);
-        var importer = new ServerImporter(server, apiKey, options, gzip) { OnBatch = SummaryWriter.WriteRejected };
+        var importer = new ServerImporter(server, apiKey, options, gzip)
+        {
+            OnBatch = SummaryWriter.WriteRejected,
+            BodyLength = gzip ? null : InputFiles.UploadLength(files),
+        };
         var (summary, locate) = await Consoles.WithProgressAsync(context, length, sink => importer.ImportAsync(inputs, length, sink, context.Error, cancellationToken));
         SummaryWriter.Write(context, summary, locate, $"import into {server}");
         return SummaryWriter.ExitCode(summary);

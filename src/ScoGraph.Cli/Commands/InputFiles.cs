@@ -26,6 +26,28 @@ public static class InputFiles
         ? ([("stdin", Console.OpenStandardInput)], null)
         : ([.. files.Select(f => (f, (Func<Stream>)(() => OpenUnpacked(f))))], files.Sum(f => new FileInfo(f).Length));
 
+    /// <summary>
+    /// The exact size of the upload body when it is known in advance: plain files (not gzip), each followed by a newline
+    /// unless it ends with one, exactly as <see cref="Remote.UploadContent"/> sends them. Sent as <c>Content-Length</c>, it
+    /// lets the server size its id index once instead of growing it (and its memory) as lines arrive.
+    /// </summary>
+    public static long? UploadLength(IReadOnlyList<string> files)
+    {
+        if (files is [StandardInput]) return null;
+        long total = 0;
+        Span<byte> edge = stackalloc byte[2];
+        foreach (var path in files)
+        {
+            using var file = File.OpenRead(path);
+            if (file.Read(edge) == 2 && edge[0] == 0x1f && edge[1] == 0x8b) return null; // gzip: unpacked size unknown
+            total += file.Length;
+            if (file.Length == 0) continue;
+            file.Position = file.Length - 1;
+            if (file.ReadByte() != '\n') total++;
+        }
+        return total;
+    }
+
     /// <summary>A file's lines: a gzip file is unpacked (the upload is compressed again with --gzip).</summary>
     private static Stream OpenUnpacked(string path)
     {

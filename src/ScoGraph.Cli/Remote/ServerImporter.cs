@@ -14,6 +14,9 @@ public sealed class ServerImporter(Uri server, string? apiKey, BulkImportOptions
 {
     public const string Path = "import";
 
+    /// <summary>The body's exact size when known in advance (sent as <c>Content-Length</c>, else the body is chunked).</summary>
+    public long? BodyLength { get; init; }
+
     /// <summary>Called for each batch the server reports, with where to write and how to name lines.</summary>
     public Action<TextWriter, BatchReport, Func<int, string>>? OnBatch { get; init; }
 
@@ -22,7 +25,7 @@ public sealed class ServerImporter(Uri server, string? apiKey, BulkImportOptions
     {
         using var client = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var content = new UploadContent(inputs, gzip, sent =>
-            progress.Report(new ImportProgress(ImportPhase.Checking, 0, sent, totalBytes, 0, 0, 0, 0)));
+            progress.Report(new ImportProgress(ImportPhase.Checking, 0, sent, totalBytes, 0, 0, 0, 0)), BodyLength);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
         if (gzip) content.Headers.ContentEncoding.Add("gzip");
         using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint()) { Content = content };

@@ -8,7 +8,8 @@ namespace ScoGraph.Cli.Remote;
 /// optionally gzip-compressed on the fly, streamed (never read whole), counting bytes and noting where each
 /// input's lines start so that the server's line numbers can be shown as <c>file:line</c>.
 /// </summary>
-public sealed class UploadContent(IReadOnlyList<(string Name, Func<Stream> Open)> inputs, bool gzip, Action<long> onSent) : HttpContent
+/// <param name="bodyLength">The body's exact size when known (plain files), sent as <c>Content-Length</c>.</param>
+public sealed class UploadContent(IReadOnlyList<(string Name, Func<Stream> Open)> inputs, bool gzip, Action<long> onSent, long? bodyLength = null) : HttpContent
 {
     private readonly List<(string Name, int FirstLine)> _starts = [];
 
@@ -55,8 +56,8 @@ public sealed class UploadContent(IReadOnlyList<(string Name, Func<Stream> Open)
 
     protected override bool TryComputeLength(out long length)
     {
-        length = 0;
-        return false;
+        length = gzip ? 0 : bodyLength ?? 0;
+        return !gzip && bodyLength is not null;
     }
 
     /// <summary><c>file:line</c> for the server's line number of the whole body.</summary>

@@ -28,23 +28,35 @@ internal sealed class BatchWriter
     private readonly long _ticks;
     private readonly string? _writer;
     private readonly Dictionary<string, long> _spans = new(StringComparer.Ordinal);
-    private readonly List<(int Index, Entity Entity, string Reference)> _references = [];
+    private readonly WriteScratch _scratch;
+    private List<(int Index, Entity Entity, string Reference)> References => _scratch.References;
 
-    private BatchWriter(PreparedSession session, long ticks, string? writer)
+    private BatchWriter(PreparedSession session, long ticks, string? writer, WriteScratch scratch)
     {
         _session = session;
         _ticks = ticks;
         _writer = writer;
+        _scratch = scratch;
     }
 
     /// <summary>Writes the batch and commits, or rolls back and throws <see cref="WriteRejectedException"/>.</summary>
-    public static WriteResult Write(PreparedSession session, WriteBatch batch) =>
-        session.InTransaction(deferred: false, s => Apply(s, batch));
+    /// <param name="scratch">The writer's reusable lists (one writer at a time uses them).</param>
+    public static WriteResult Write(PreparedSession session, WriteBatch batch, WriteScratch scratch)
+    {
+        try
+        {
+            return session.InTransaction(deferred: false, s => Apply(s, batch, scratch));
+        }
+        finally
+        {
+            scratch.Reset();
+        }
+    }
 
-    private static WriteResult Apply(PreparedSession session, WriteBatch batch)
+    private static WriteResult Apply(PreparedSession session, WriteBatch batch, WriteScratch scratch)
     {
         var ticks = NextTicks(session);
-        var writer = new BatchWriter(session, ticks, string.IsNullOrWhiteSpace(batch.RecordedBy) ? null : batch.RecordedBy);
+        var writer = new BatchWriter(session, ticks, string.IsNullOrWhiteSpace(batch.RecordedBy) ? null : batch.RecordedBy, scratch);
         var results = new List<WriteItemResult>(batch.Items.Count);
         for (var index = 0; index < batch.Items.Count; index++)
         {
@@ -245,12 +257,12 @@ internal sealed class BatchWriter
         foreach (var reference in entry.References)
         {
             command.Bind(1, versionKey).Bind(2, reference).Execute();
-            _references.Add((index, entity, reference));
+            References.Add((index, entity, reference));
         }
         foreach (var source in entry.SourceIds)
-            _references.Add((index, entity, source));
+            References.Add((index, entity, source));
         if (entity is Claim claim)
-            _references.Add((index, entity, claim.Subject));
+            References.Add((index, entity, claim.Subject));
     }
 
     private void InsertSearchTerms(long versionKey, EntityIndexEntry entry)
@@ -311,8 +323,8 @@ internal sealed class BatchWriter
     private void CheckReferences()
     {
         var command = _session.Raw("SELECT EXISTS (SELECT 1 FROM item_version WHERE item_id = ?1 AND retracted_at IS NULL);");
-        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var (index, entity, reference) in _references)
+        var known = _scratch.KnownReferences;
+        foreach (var (index, entity, reference) in References)
         {
             if (!known.TryGetValue(reference, out var exists))
             {

@@ -6,7 +6,8 @@ namespace ScoGraph.Cli.Tests.Commands;
 /// <summary>A <c>kill -9</c> of the CLI in the middle of an import leaves whole batches only; the same import run again completes it.</summary>
 public sealed class CrashSafetySpecs
 {
-    private const int Lines = 60_000;
+    // Large enough that the import is still running when a few batches have landed, on a fast run too.
+    private const int Lines = 200_000;
     private const int BatchSize = 500;
 
     [Fact]

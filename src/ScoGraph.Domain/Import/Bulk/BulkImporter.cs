@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using ScoGraph.Domain.Facts;
 using ScoGraph.Domain.Indexing;
@@ -190,9 +191,9 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
 
     /// <summary>A group's lines parsed and validated: what to write, every problem found, the facts it stands for.</summary>
     /// <param name="RejectedBefore">How many batches were rejected when it was validated (validated again if that changes).</param>
-    private sealed record PreparedGroup(Group Group, int RejectedBefore)
+    private sealed record PreparedGroup(Group Group, int RejectedBefore, int Lines)
     {
-        public List<(int Line, WriteItem Item)> Items { get; } = [];
+        public List<(int Line, WriteItem Item)> Items { get; } = new(Lines);
         public List<ImportError> Errors { get; } = [];
         public int Facts { get; set; }
     }
@@ -224,7 +225,9 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         {
             var groups = Groups().ToList();
             var current = 0;
-            var texts = new List<(int Line, string Text)>();
+            // One list for every group's lines (cleared, not replaced): a new one per batch grew through the large
+            // object heap each time and left it fragmented for the GC to find late.
+            var texts = new List<(int Line, string Text)>(groups.Count > 0 ? groups.Max(g => g.Lines) : 0);
             // The writing phase starts now (rates count from here, not from the first committed batch).
             importer.OnProgress?.Invoke(new ImportProgress(ImportPhase.Writing, 0, 0, totalBytes, 0, 0, 0, 0));
             try
@@ -234,14 +237,14 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
                     while (current < groups.Count && raw.Line > groups[current].LastLine)
                     {
                         if (!await NextAsync(groups, current++, texts)) return;
-                        texts = [];
+                        texts.Clear();
                     }
                     if (raw.Text is not null) texts.Add((raw.Line, raw.Text));
                 }
                 while (current < groups.Count)
                 {
                     if (!await NextAsync(groups, current++, texts)) return;
-                    texts = [];
+                    texts.Clear();
                 }
                 await FinishPendingAsync();
             }
@@ -297,12 +300,12 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         /// <summary>Parses, validates and counts the facts of a group's lines on every core: all three are pure.</summary>
         private PreparedGroup Prepare(Group group, List<(int Line, string Text)> texts, List<ImportError> lineErrors)
         {
-            var prepared = new PreparedGroup(group, _rejectedBatches.Count);
+            var prepared = new PreparedGroup(group, _rejectedBatches.Count, texts.Count);
             prepared.Errors.AddRange(lineErrors);
             var linesWithErrors = lineErrors.Select(e => e.Line).ToHashSet();
             // Built once per run: FluentValidation rules are costly to build and this catalog answers for the whole run.
             var validator = _validator ??= new WriteItemValidator(this);
-            var checkedLines = new (WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, int Facts)[texts.Count];
+            var checkedLines = ArrayPool<(WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, int Facts)>.Shared.Rent(texts.Count);
             Parallel.For(0, texts.Count, i =>
             {
                 var (number, text) = texts[i];
@@ -310,7 +313,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
                 var issues = item is not null && !linesWithErrors.Contains(number) ? validator.Check(item) : [];
                 checkedLines[i] = (item, issues, item is Upsert u ? FactProjection.Project(u.Entity).Count : 0);
             });
-            for (var i = 0; i < checkedLines.Length; i++)
+            for (var i = 0; i < texts.Count; i++)
             {
                 var (item, issues, itemFacts) = checkedLines[i];
                 var number = texts[i].Line;
@@ -319,6 +322,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
                 foreach (var issue in issues)
                     prepared.Errors.Add(new ImportError(number, issue.Path, Explain(issue), issue.Code, issue.ReferencedId));
             }
+            ArrayPool<(WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, int Facts)>.Shared.Return(checkedLines, clearArray: true);
             return prepared;
         }
 
