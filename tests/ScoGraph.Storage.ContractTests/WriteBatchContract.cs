@@ -72,6 +72,38 @@ public abstract class WriteBatchContract : StoreContract
     }
 
     [ContractFact]
+    public async Task A_reference_to_an_id_the_same_batch_writes_and_then_retracts_is_dangling()
+    {
+        var store = await StoreWithAsync(Basics());
+        var batch = new WriteBatch([
+            new Upsert(State("TKM", "Turkmenistan")),
+            new Retract("TKM", "written by mistake"),
+            new Upsert(Official("serdar-berdimuhamedow", "Serdar Berdimuhamedow", "TKM")),
+        ]);
+
+        var error = await Assert.ThrowsAsync<WriteRejectedException>(() => store.WriteAsync(batch, None));
+
+        Assert.Equal(2, error.ItemIndex);
+        Assert.Contains("TKM", error.Message);
+        Assert.Empty(await store.HistoryAsync("TKM", None));
+    }
+
+    [ContractFact]
+    public async Task A_reference_to_an_id_the_batch_writes_unchanged_needs_nothing_else()
+    {
+        var store = await StoreWithAsync(Basics());
+        var batch = new WriteBatch([
+            new Upsert(State("TKM", "Turkmenistan")),
+            new Upsert(Official("serdar-berdimuhamedow", "Serdar Berdimuhamedow", "TKM")),
+        ]);
+        await store.WriteAsync(batch, None);
+
+        var again = await store.WriteAsync(batch, None);
+
+        Assert.All(again.Items, item => Assert.Equal(WriteOutcome.Unchanged, item.Outcome));
+    }
+
+    [ContractFact]
     public async Task An_id_cannot_change_its_kind()
     {
         var store = await StoreWithAsync(Basics());

@@ -11,4 +11,17 @@ namespace ScoGraph.Domain.Ports;
 /// (<see cref="Versions.VersionInfo.RecordedBy"/>) and on every version it retracts or supersedes
 /// (<see cref="Versions.VersionInfo.RetractedBy"/>).
 /// </param>
-public sealed record WriteBatch(IReadOnlyList<WriteItem> Items, string? RecordedBy = null);
+public sealed record WriteBatch(IReadOnlyList<WriteItem> Items, string? RecordedBy = null)
+{
+    /// <summary>
+    /// Projections derived ahead, by item index (null where none was, or for items that are not upserts): the bulk
+    /// importer derives them on every core while it validates. A store derives what is missing itself.
+    /// </summary>
+    public IReadOnlyList<UpsertProjection?>? Projections { get; init; }
+
+    /// <summary>The projection of the upsert at <paramref name="index"/>; throws as <see cref="UpsertProjection.Of"/> does.</summary>
+    public UpsertProjection Project(int index, Upsert upsert) =>
+        Projections is { } ahead && index < ahead.Count && ahead[index] is { } projection && ReferenceEquals(projection.Entity, upsert.Entity)
+            ? projection
+            : UpsertProjection.Of(upsert.Entity);
+}

@@ -19,6 +19,9 @@ public static class EntityJson
 
     public static string Serialize(Entity entity) => JsonSerializer.Serialize(entity, Options);
 
+    /// <summary>A list of citations in the same form (an entity's, or one fact's own): what stores keep beside the content.</summary>
+    public static string SerializeSources(IReadOnlyList<SourceRef> sources) => JsonSerializer.Serialize(sources, Options);
+
     /// <summary>Reads the storage form back; throws <see cref="JsonException"/> for text that is not one.</summary>
     public static Entity Deserialize(string json) =>
         JsonSerializer.Deserialize<Entity>(json, Options) ?? throw new JsonException("null is not an entity");

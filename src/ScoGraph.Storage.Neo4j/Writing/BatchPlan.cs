@@ -40,10 +40,11 @@ internal readonly record struct RelationKey(string Type, string Subject, string 
 /// <summary>A version the batch writes (possibly retracted by a later item of the same batch).</summary>
 internal sealed class PlannedVersion
 {
-    public required Entity Entity { get; init; }
-    public required string Content { get; init; }
-    public required EntityIndexEntry Entry { get; init; }
-    public required IReadOnlyList<Fact> Facts { get; init; }
+    public required UpsertProjection Projection { get; init; }
+    public Entity Entity => Projection.Entity;
+    public string Content => Projection.Content;
+    public EntityIndexEntry Entry => Projection.Entry;
+    public IReadOnlyList<Fact> Facts => Projection.Facts;
     public required int Revision { get; init; }
     public int? Supersedes { get; init; }
 
@@ -66,9 +67,11 @@ internal sealed class BatchPlan
     private readonly Dictionary<string, ItemState> _overlay = new(StringComparer.Ordinal);
     private readonly List<(int Index, Entity Entity, string Reference)> _references = [];
     private readonly IReadOnlyDictionary<int, IReadOnlyCollection<string>> _storedClaims;
+    private readonly WriteBatch _batch;
 
-    private BatchPlan(IReadOnlyDictionary<string, StoredLatest> stored, IReadOnlyDictionary<int, IReadOnlyCollection<string>> storedClaims)
+    private BatchPlan(WriteBatch batch, IReadOnlyDictionary<string, StoredLatest> stored, IReadOnlyDictionary<int, IReadOnlyCollection<string>> storedClaims)
     {
+        _batch = batch;
         _stored = stored;
         _storedClaims = storedClaims;
     }
@@ -137,7 +140,7 @@ internal sealed class BatchPlan
     public static BatchPlan Build(WriteBatch batch, IReadOnlyDictionary<string, StoredLatest> stored,
         IReadOnlyDictionary<int, IReadOnlyCollection<string>> storedClaims)
     {
-        var plan = new BatchPlan(stored, storedClaims) { RecordedBy = batch.RecordedBy };
+        var plan = new BatchPlan(batch, stored, storedClaims) { RecordedBy = batch.RecordedBy };
         for (var index = 0; index < batch.Items.Count; index++)
         {
             plan.Results.Add(batch.Items[index] switch
@@ -162,19 +165,16 @@ internal sealed class BatchPlan
             throw new WriteRejectedException(index, $"the id \"{entity.Id[..40]}…\" is longer than 400 characters");
 
         var kind = EntityKindText.Format(entity.Kind);
-        string content;
-        IReadOnlyList<Fact> facts;
-        EntityIndexEntry entry;
+        UpsertProjection projection;
         try
         {
-            content = EntityJson.Serialize(entity);
-            facts = FactProjection.Project(entity);
-            entry = EntityIndexEntry.Of(entity);
+            projection = _batch.Project(index, upsert);
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (UpsertProjection.IsUnstorable(e))
         {
             throw new WriteRejectedException(index, $"\"{entity.Id}\" cannot be stored: {e.Message}");
         }
+        var (content, facts, entry) = (projection.Content, projection.Facts, projection.Entry);
         foreach (var fact in facts)
         {
             if (fact.Valid is { IsInverted: true } period)
@@ -200,7 +200,7 @@ internal sealed class BatchPlan
 
         var version = new PlannedVersion
         {
-            Entity = entity, Content = content, Entry = entry, Facts = facts, Revision = revision, Supersedes = supersedes,
+            Projection = projection, Revision = revision, Supersedes = supersedes,
         };
         Versions.Add(version);
         _overlay[entity.Id] = new ItemState(entity.Kind, revision, true, content, version, entity);

@@ -166,10 +166,8 @@ internal static class WriteStatements
     /// <summary>The parameters of one version node (and its field facts).</summary>
     internal static Dictionary<string, object?> VersionRow(PlannedVersion version, bool newItem, string at)
     {
-        var entry = version.Entry;
+        var (projection, entry) = (version.Projection, version.Entry);
         var days = entry.Period is { } period ? Days.Of(period.Bounds) : Days.Always;
-        var names = entry.Aliases.Prepend(entry.Name ?? "").Select(TextNormalizer.Normalize).ToArray();
-        var search = names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         return new Dictionary<string, object?>
         {
             ["id"] = version.Entity.Id,
@@ -177,20 +175,19 @@ internal static class WriteStatements
             ["newItem"] = newItem,
             ["revision"] = version.Revision,
             ["content"] = version.Content,
-            ["sources"] = SourcesJson(version.Entity.Sources),
+            ["sources"] = projection.SourcesJson,
             // A version retracted by a later item of its own batch was recorded and retracted at the same instant.
             ["retractedAt"] = version.RetractionReason is null ? null : at,
             ["retractionReason"] = version.RetractionReason,
             ["supersedes"] = version.Supersedes,
             ["name"] = entry.Name,
             ["aliases"] = entry.Aliases.Count == 0 ? null : entry.Aliases.ToArray(),
-            // |name|alias|…| normalized: the separator never survives normalization, so "contains" cannot match across names.
-            ["names"] = entry.Name is null && entry.Aliases.Count == 0 ? null : "|" + string.Join('|', names) + "|",
-            ["searchNames"] = search.Length == 0 ? null : search,
-            ["nameKey"] = entry.SortKey(EntityOrderField.Name),
-            ["dateKey"] = entry.SortKey(EntityOrderField.Date),
+            ["names"] = projection.NamesColumn,
+            ["searchNames"] = projection.SearchNames.Count == 0 ? null : projection.SearchNames.Select(n => n.Text).ToArray(),
+            ["nameKey"] = projection.NameKey,
+            ["dateKey"] = projection.DateKey,
             ["category"] = entry.Category,
-            ["placeKey"] = entry.Place is null ? null : TextNormalizer.Normalize(entry.Place),
+            ["placeKey"] = projection.PlaceKey,
             // The source list filters by publisher text and language (EntityFilter.TextContains, Language).
             ["publisherKey"] = version.Entity is Source { Publisher: { } publisher } ? TextNormalizer.Normalize(publisher) : null,
             ["languageKey"] = version.Entity is Source { Language: { } language } ? language.ToLowerInvariant() : null,
@@ -238,7 +235,7 @@ internal static class WriteStatements
         };
     }
 
-    public static string SourcesJson(IReadOnlyList<SourceRef> sources) => JsonSerializer.Serialize(sources, EntityJson.Options);
+    public static string SourcesJson(IReadOnlyList<SourceRef> sources) => EntityJson.SerializeSources(sources);
 
     public static IReadOnlyList<SourceRef> ParseSources(string? json) =>
         json is null or "[]" ? [] : JsonSerializer.Deserialize<SourceRef[]>(json, EntityJson.Options) ?? [];

@@ -7,7 +7,7 @@ namespace ScoGraph.Storage.Sqlite.Mapping;
 /// <summary>A fact's or version's citations as a small JSON array.</summary>
 internal static class SourceListJson
 {
-    public static string Serialize(IReadOnlyList<SourceRef> sources) => JsonSerializer.Serialize(sources, EntityJson.Options);
+    public static string Serialize(IReadOnlyList<SourceRef> sources) => EntityJson.SerializeSources(sources);
 
     public static IReadOnlyList<SourceRef> Deserialize(string json) =>
         json == "[]" ? [] : JsonSerializer.Deserialize<SourceRef[]>(json, EntityJson.Options) ?? [];

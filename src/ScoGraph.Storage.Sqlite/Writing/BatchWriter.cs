@@ -25,15 +25,17 @@ internal sealed class BatchWriter
     private static readonly string[] SpanParameters = ["$predicate", "$span"];
 
     private readonly PreparedSession _session;
+    private readonly WriteBatch _batch;
     private readonly long _ticks;
     private readonly string? _writer;
     private readonly Dictionary<string, long> _spans = new(StringComparer.Ordinal);
     private readonly WriteScratch _scratch;
     private List<(int Index, Entity Entity, string Reference)> References => _scratch.References;
 
-    private BatchWriter(PreparedSession session, long ticks, string? writer, WriteScratch scratch)
+    private BatchWriter(PreparedSession session, WriteBatch batch, long ticks, string? writer, WriteScratch scratch)
     {
         _session = session;
+        _batch = batch;
         _ticks = ticks;
         _writer = writer;
         _scratch = scratch;
@@ -56,7 +58,7 @@ internal sealed class BatchWriter
     private static WriteResult Apply(PreparedSession session, WriteBatch batch, WriteScratch scratch)
     {
         var ticks = NextTicks(session);
-        var writer = new BatchWriter(session, ticks, string.IsNullOrWhiteSpace(batch.RecordedBy) ? null : batch.RecordedBy, scratch);
+        var writer = new BatchWriter(session, batch, ticks, string.IsNullOrWhiteSpace(batch.RecordedBy) ? null : batch.RecordedBy, scratch);
         var results = new List<WriteItemResult>(batch.Items.Count);
         for (var index = 0; index < batch.Items.Count; index++)
         {
@@ -95,35 +97,38 @@ internal sealed class BatchWriter
             throw new WriteRejectedException(index, $"the id \"{entity.Id[..40]}…\" is longer than 400 characters");
 
         var kind = EntityKindText.Format(entity.Kind);
-        string content;
-        IReadOnlyList<Fact> facts;
-        EntityIndexEntry entry;
+        UpsertProjection projection;
         try
         {
-            content = EntityJson.Serialize(entity);
-            facts = FactProjection.Project(entity);
-            entry = EntityIndexEntry.Of(entity);
+            projection = _batch.Project(index, upsert);
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (UpsertProjection.IsUnstorable(e))
         {
             throw new WriteRejectedException(index, $"\"{entity.Id}\" cannot be stored: {e.Message}");
         }
+        var content = projection.Content;
 
-        foreach (var fact in facts)
+        foreach (var fact in projection.Facts)
         {
             if (fact.Valid is { IsInverted: true } period)
                 throw new WriteRejectedException(index, $"\"{entity.Id}\": the period {period} ends before it starts");
         }
 
-        // Every version of an id has the id's kind, so the latest version answers both "is it taken by another kind"
-        // and "is this content new" in one lookup.
-        var latest = LatestVersion(entity.Id);
+        // The item row is written with the id's first version. Inserting it first tells a new id in the same step
+        // (most ids of a bulk load are new), so only an id seen before needs its latest version read. Every version
+        // of an id has the id's kind, so that one lookup answers both "is it taken by another kind" and "is this
+        // content new".
+        var isNew = _session.Raw("INSERT OR IGNORE INTO item (id, kind) VALUES (?1, ?2);").Bind(1, entity.Id).Bind(2, kind).ExecuteChanges() == 1;
+        var latest = isNew ? null : LatestVersion(entity.Id);
         if (latest is not null && latest.Kind != kind)
             throw new WriteRejectedException(index,
                 $"the id \"{entity.Id}\" already belongs to a {latest.Kind.ToLowerInvariant()}; it cannot become a {kind.ToLowerInvariant()}");
 
         if (latest is { IsCurrent: true } current && current.Content == content)
+        {
+            _scratch.KnownReferences[entity.Id] = true;
             return new WriteItemResult(index, WriteOutcome.Unchanged, [entity.Id], current.Revision);
+        }
 
         var revision = (latest?.Revision ?? 0) + 1;
         int? supersedes = null;
@@ -132,16 +137,12 @@ internal sealed class BatchWriter
             RetractVersion(replaced.VersionKey, $"superseded by revision {revision}");
             supersedes = replaced.Revision;
         }
-        if (latest is null)
-        {
-            // The item row is written once, with the id's first version.
-            _session.Raw("INSERT INTO item (id, kind) VALUES (?1, ?2);").Bind(1, entity.Id).Bind(2, kind).Execute();
-        }
-
-        var versionKey = InsertVersion(entity, kind, revision, supersedes, content, entry);
-        InsertReferences(index, entity, versionKey, entry);
-        InsertSearchTerms(versionKey, entry);
-        InsertFacts(entity, versionKey, facts);
+        var versionKey = InsertVersion(projection, kind, revision, supersedes);
+        InsertReferences(index, entity, versionKey, projection.Entry);
+        InsertSearchTerms(versionKey, projection);
+        InsertFacts(entity, versionKey, projection.Facts);
+        // Current once the batch is applied (unless a later item retracts it): references to it need no lookup.
+        _scratch.KnownReferences[entity.Id] = true;
         return new WriteItemResult(index, supersedes is null ? WriteOutcome.Created : WriteOutcome.Superseded, [entity.Id], revision);
     }
 
@@ -155,6 +156,7 @@ internal sealed class BatchWriter
         if (LatestVersion(retract.ItemId) is not { IsCurrent: true } current)
             return new WriteItemResult(index, WriteOutcome.NotFound, [retract.ItemId], null);
         RetractVersion(current.VersionKey, retract.Reason);
+        _scratch.KnownReferences[retract.ItemId] = false;
         return new WriteItemResult(index, WriteOutcome.Retracted, [retract.ItemId], current.Revision);
     }
 
@@ -184,7 +186,10 @@ internal sealed class BatchWriter
         if (found.Count == 0)
             return new WriteItemResult(index, WriteOutcome.NotFound, [], null);
         foreach (var claim in found)
+        {
             RetractVersion(claim.VersionKey, retract.Reason);
+            _scratch.KnownReferences[claim.Id] = false;
+        }
         return new WriteItemResult(index, WriteOutcome.Retracted, found.Select(c => c.Id).ToArray(),
             found.Count == 1 ? found[0].Revision : null);
     }
@@ -213,8 +218,9 @@ internal sealed class BatchWriter
             """).Bind(1, id).ReadFirst(row => new StoredVersion(row.Int64(0), (int)row.Int64(1), row.Text(2), row.Text(3), row.Int64(4) != 0));
     }
 
-    private long InsertVersion(Entity entity, string kind, int revision, int? supersedes, string content, EntityIndexEntry entry)
+    private long InsertVersion(UpsertProjection projection, string kind, int revision, int? supersedes)
     {
+        var (entity, entry) = (projection.Entity, projection.Entry);
         var command = _session.Raw("""
             INSERT INTO item_version (item_id, revision, kind, content, sources, recorded_at, supersedes,
                                       name_key, date_key, names, has_period, start_earliest, end_latest, category, place_key,
@@ -225,30 +231,22 @@ internal sealed class BatchWriter
         command.Bind(1, entity.Id)
             .Bind(2, revision)
             .Bind(3, kind)
-            .Bind(4, content)
-            .Bind(5, SourceListJson.Serialize(entity.Sources))
+            .Bind(4, projection.Content)
+            .Bind(5, projection.SourcesJson)
             .Bind(6, _ticks)
             .Bind(7, supersedes)
-            .Bind(8, entry.SortKey(EntityOrderField.Name))
-            .Bind(9, entry.SortKey(EntityOrderField.Date))
-            .Bind(10, NamesColumn(entry))
+            .Bind(8, projection.NameKey)
+            .Bind(9, projection.DateKey)
+            .Bind(10, projection.NamesColumn)
             .Bind(11, entry.Period is null ? 0 : 1)
             .Bind(12, bounds.StartEarliest)
             .Bind(13, bounds.EndLatest)
             .Bind(14, entry.Category)
-            .Bind(15, entry.Place is null ? null : TextNormalizer.Normalize(entry.Place))
+            .Bind(15, projection.PlaceKey)
             .Bind(16, _writer);
         command.Execute();
         // The rowid, read from the connection: a RETURNING clause costs SQLite a result buffer per row.
         return command.LastInsertRowId;
-    }
-
-    /// <summary><c>|name|alias|…|</c>, normalized: the separator never survives normalization, so a "contains"
-    /// test cannot match across two names.</summary>
-    private static string? NamesColumn(EntityIndexEntry entry)
-    {
-        if (entry.Name is null && entry.Aliases.Count == 0) return null;
-        return "|" + string.Join('|', entry.Aliases.Prepend(entry.Name ?? "").Select(TextNormalizer.Normalize)) + "|";
     }
 
     private void InsertReferences(int index, Entity entity, long versionKey, EntityIndexEntry entry)
@@ -265,17 +263,14 @@ internal sealed class BatchWriter
             References.Add((index, entity, claim.Subject));
     }
 
-    private void InsertSearchTerms(long versionKey, EntityIndexEntry entry)
+    private void InsertSearchTerms(long versionKey, UpsertProjection projection)
     {
         var term = _session.Raw("INSERT INTO search_term (version_key, is_alias, text) VALUES (?1, ?2, ?3);");
         var fts = _session.Raw("INSERT INTO search_fts (rowid, text) VALUES (?1, ?2);");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (text, isAlias) in entry.Aliases.Select(a => ((string?)a, true)).Prepend((entry.Name, false)))
+        foreach (var (text, isAlias) in projection.SearchNames)
         {
-            var normalized = TextNormalizer.Normalize(text);
-            if (normalized.Length == 0 || !seen.Add(normalized)) continue;
-            term.Bind(1, versionKey).Bind(2, isAlias ? 1 : 0).Bind(3, normalized).Execute();
-            fts.Bind(1, term.LastInsertRowId).Bind(2, normalized).Execute();
+            term.Bind(1, versionKey).Bind(2, isAlias ? 1 : 0).Bind(3, text).Execute();
+            fts.Bind(1, term.LastInsertRowId).Bind(2, text).Execute();
         }
     }
 
@@ -318,7 +313,8 @@ internal sealed class BatchWriter
 
     /// <summary>
     /// Every id an upserted item points at must be current once the whole batch is applied (items may refer to
-    /// ids defined later in the same batch). The first dangling reference rejects the batch.
+    /// ids defined later in the same batch). The first dangling reference rejects the batch. What the batch itself
+    /// wrote or retracted is already known; only other ids are looked up.
     /// </summary>
     private void CheckReferences()
     {
