@@ -17,4 +17,8 @@ public sealed record SqliteStoreOptions
 
     /// <summary>Page cache per connection, in KiB (SQLite's negative <c>cache_size</c>).</summary>
     public int CacheSizeKiB { get; init; } = 16 * 1024;
+
+    /// <summary>WAL pages after which a commit copies the log back into the file (SQLite's <c>wal_autocheckpoint</c>):
+    /// 10,000 pages (40 MB) holds a few import batches, so a page several batches touch is copied back once.</summary>
+    public int CheckpointPages { get; init; } = 10_000;
 }

@@ -1,3 +1,6 @@
+using ScoGraph.Domain.Import.Bulk;
+using ScoGraph.Domain.Model;
+using ScoGraph.Domain.Ports;
 using ScoGraph.Storage.Sqlite.Connections;
 using ScoGraph.Storage.Sqlite.Migrations;
 
@@ -14,7 +17,7 @@ public sealed class SqliteConnectionSpecs(TempDatabaseFolder folder) : IClassFix
     }
 
     [Fact]
-    public void Writer_and_readers_use_normal_sync_foreign_keys_and_a_busy_timeout()
+    public void Writer_and_readers_use_normal_sync_and_a_busy_timeout()
     {
         var factory = new ConnectionFactory(new SqliteStoreOptions { DatabasePath = folder.NextFile(), BusyTimeout = TimeSpan.FromSeconds(7) });
         using var writer = factory.OpenWriter();
@@ -24,11 +27,33 @@ public sealed class SqliteConnectionSpecs(TempDatabaseFolder folder) : IClassFix
         foreach (var session in new[] { writer, reader })
         {
             Assert.Equal(1, Pragma(session, "synchronous")); // NORMAL
-            Assert.Equal(1, Pragma(session, "foreign_keys"));
             Assert.Equal(7000, Pragma(session, "busy_timeout"));
         }
         Assert.Equal(1, Pragma(reader, "query_only"));
         Assert.Equal(0, Pragma(writer, "query_only"));
+    }
+
+    [Fact]
+    public void The_writer_checks_references_itself_and_checkpoints_after_several_batches()
+    {
+        var factory = new ConnectionFactory(new SqliteStoreOptions { DatabasePath = folder.NextFile(), CheckpointPages = 12_345 });
+        using var writer = factory.OpenWriter();
+
+        // Batches check every reference (current, not merely recorded): SQLite's own foreign key checks were redundant.
+        Assert.Equal(0, Pragma(writer, "foreign_keys"));
+        Assert.Equal(12_345, Pragma(writer, "wal_autocheckpoint"));
+    }
+
+    [Fact]
+    public void Connections_take_no_mutex_of_their_own_once_SQLite_runs_multi_threaded()
+    {
+        var factory = new ConnectionFactory(new SqliteStoreOptions { DatabasePath = folder.NextFile() });
+        using var writer = factory.OpenWriter();
+        var mutex = SqliteNative.sqlite3_db_mutex(writer.Connection.Handle!.DangerousGetHandle());
+
+        // Multi-thread mode can only be chosen before the process first uses SQLite; the store chooses it when it can.
+        if (SqliteThreadingMode.EnsureConfigured()) Assert.Equal(0, mutex);
+        else Assert.NotEqual(0, mutex);
     }
 
     [Fact]
@@ -43,20 +68,37 @@ public sealed class SqliteConnectionSpecs(TempDatabaseFolder folder) : IClassFix
     }
 
     [Fact]
-    public void The_schema_refuses_a_fact_about_an_id_it_never_recorded()
+    public async Task Every_declared_foreign_key_holds_after_imports_corrections_and_retractions()
     {
-        var factory = new ConnectionFactory(new SqliteStoreOptions { DatabasePath = folder.NextFile() });
-        using var writer = factory.OpenWriter();
-        MigrationRunner.MigrateToLatest(writer.Connection);
+        var path = folder.NextFile();
+        await using (var store = await SqliteTimelineStore.OpenAsync(path))
+        {
+            // The shipped dataset (every kind, claims, citations), then a correction, a retraction and a claim retraction.
+            var dataset = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", "ScoGraph.Api", "Data"), "*.jsonl").Order(StringComparer.Ordinal);
+            await using (var input = ImportInput.FromFiles(dataset))
+            {
+                var summary = await new BulkImporter(store, new BulkImportOptions { BatchSize = 500 }).ImportAsync(input, CancellationToken.None);
+                Assert.Equal(0, summary.ErrorCount);
+                Assert.True(summary.Created > 1000, $"created {summary.Created}");
+            }
+            await store.WriteAsync(new WriteBatch([
+                new Upsert(new Source { Id = "src-fk-check", Title = "A correction's source", Language = "en" }),
+                new Retract("src-fk-check", "written only to be retracted"),
+            ]), CancellationToken.None);
+        }
 
-        // The store checks references itself with a clear message; the foreign keys are the last line of defence.
-        var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => writer.Execute("""
-            INSERT INTO item (id, kind) VALUES ('a', 'STATE');
-            INSERT INTO item_version (item_id, revision, kind, content, sources, recorded_at, name_key, date_key, has_period, start_earliest, end_latest)
-                VALUES ('a', 1, 'STATE', '{}', '[]', 1, 'a', 'a', 0, 0, 0);
-            INSERT INTO fact (version_key, ordinal, origin, subject, predicate, has_valid, start_earliest, start_latest, end_earliest, end_latest, recorded_at)
-                VALUES (last_insert_rowid(), 0, 0, 'ghost', 'name', 0, 0, 0, 0, 0, 1);
-            """));
-        Assert.Contains("FOREIGN KEY", error.Message);
+        var factory = new ConnectionFactory(new SqliteStoreOptions { DatabasePath = path });
+        using var reader = factory.OpenReader();
+        using var check = reader.Connection.CreateCommand();
+        check.CommandText = "PRAGMA foreign_key_check;";
+        using var violations = check.ExecuteReader();
+        Assert.False(violations.Read(), violations.HasRows ? $"{violations.GetString(0)} row {violations.GetValue(1)} → {violations.GetString(2)}" : "");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ScoGraph.sln"))) return dir.FullName;
+        throw new InvalidOperationException("ScoGraph.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class ConnectionFactory
 
     public ConnectionFactory(SqliteStoreOptions options)
     {
+        SqliteThreadingMode.EnsureConfigured();
         _options = options;
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -36,6 +37,15 @@ internal sealed class ConnectionFactory
         // append to the log instead of a rewrite of the pages. NORMAL sync is durable across crashes of
         // the process; only an OS crash may lose the last commits, never corrupt the file.
         session.Execute("PRAGMA journal_mode = WAL;");
+        // The writer's batches check every reference themselves, more strictly than the declared foreign keys (an id
+        // must be current, not merely recorded once), and rows are never deleted, so the keys hold by construction
+        // (a spec runs foreign_key_check after importing the dataset). Enforcing them again cost every fact two or
+        // three more index lookups: a tenth of a bulk import's time.
+        session.Execute("PRAGMA foreign_keys = OFF;");
+        // Checkpoint after this many WAL pages rather than SQLite's 1000: a batch of thousands of lines dirties more
+        // than that, so every commit copied its pages back at once; fewer checkpoints copy a page rewritten by
+        // several batches once.
+        session.Execute($"PRAGMA wal_autocheckpoint = {_options.CheckpointPages};");
         return session;
     }
 

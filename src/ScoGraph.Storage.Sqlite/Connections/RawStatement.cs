@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -12,26 +13,44 @@ namespace ScoGraph.Storage.Sqlite.Connections;
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
+    private const int MaxReusedBuffer = 64 * 1024;
+
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    // The raw pointers of the two handles above, which this object keeps alive (see SqliteNative for why).
+    private readonly nint _dbPointer;
+    private readonly nint _statementPointer;
+    private byte[] _utf8 = new byte[256];
 
     public RawStatement(sqlite3 db, string sql)
     {
         _db = db;
         var rc = raw.sqlite3_prepare_v2(db, sql, out _statement);
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
+        _dbPointer = db.DangerousGetHandle();
+        _statementPointer = _statement.DangerousGetHandle();
     }
 
     /// <summary>Parameters are numbered from 1, in the order they appear in the SQL.</summary>
     public RawStatement Bind(int index, long value)
     {
-        Check(raw.sqlite3_bind_int64(_statement, index, value));
+        Check(SqliteNative.sqlite3_bind_int64(_statementPointer, index, value));
         return this;
     }
 
-    public RawStatement Bind(int index, string? value)
+    public unsafe RawStatement Bind(int index, string? value)
     {
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
+        if (value is null) return BindNull(index);
+        // Encoded into one reused buffer (SQLite copies the bytes): no array per value. A rare huge value (a long
+        // agreement text) gets an array of its own rather than keep a huge buffer alive.
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var buffer = length > MaxReusedBuffer ? new byte[length] : _utf8;
+        if (buffer.Length < length) _utf8 = buffer = new byte[Math.Max(length, Math.Min(MaxReusedBuffer, _utf8.Length * 2))];
+        var written = Encoding.UTF8.GetBytes(value, buffer);
+        fixed (byte* text = buffer) // never empty, so never a null pointer (which SQLite would bind as NULL)
+        {
+            Check(SqliteNative.sqlite3_bind_text(_statementPointer, index, text, written, SqliteNative.Transient));
+        }
         return this;
     }
 
@@ -39,7 +58,7 @@ internal sealed class RawStatement : IDisposable
 
     public RawStatement BindNull(int index)
     {
-        Check(raw.sqlite3_bind_null(_statement, index));
+        Check(SqliteNative.sqlite3_bind_null(_statementPointer, index));
         return this;
     }
 
@@ -48,7 +67,7 @@ internal sealed class RawStatement : IDisposable
     {
         try
         {
-            var rc = raw.sqlite3_step(_statement);
+            var rc = SqliteNative.sqlite3_step(_statementPointer);
             if (rc is not (raw.SQLITE_DONE or raw.SQLITE_ROW)) SqliteException.ThrowExceptionForRC(rc, _db);
         }
         finally
@@ -57,13 +76,20 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
+    /// <summary>Runs a statement that returns no rows and answers how many rows it inserted, changed or deleted.</summary>
+    public int ExecuteChanges()
+    {
+        Execute();
+        return SqliteNative.sqlite3_changes(_dbPointer);
+    }
+
     /// <summary>Runs the statement and reads the first column of its first row as an integer, or null when it has no row.</summary>
     public long? ExecuteInt64()
     {
         try
         {
-            var rc = raw.sqlite3_step(_statement);
-            if (rc == raw.SQLITE_ROW) return raw.sqlite3_column_int64(_statement, 0);
+            var rc = SqliteNative.sqlite3_step(_statementPointer);
+            if (rc == raw.SQLITE_ROW) return SqliteNative.sqlite3_column_int64(_statementPointer, 0);
             if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, _db);
             return null;
         }
@@ -78,7 +104,7 @@ internal sealed class RawStatement : IDisposable
     {
         try
         {
-            var rc = raw.sqlite3_step(_statement);
+            var rc = SqliteNative.sqlite3_step(_statementPointer);
             if (rc == raw.SQLITE_ROW) return map(this);
             if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, _db);
             return null;
@@ -90,18 +116,18 @@ internal sealed class RawStatement : IDisposable
     }
 
     /// <summary>A column of the current row (inside <see cref="ReadFirst{T}"/>), numbered from 0.</summary>
-    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+    public long Int64(int column) => SqliteNative.sqlite3_column_int64(_statementPointer, column);
 
     public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
     /// <summary>The rowid the last insert on this connection gave its row.</summary>
-    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_db);
+    public long LastInsertRowId => SqliteNative.sqlite3_last_insert_rowid(_dbPointer);
 
     // Values are cleared too, so a parameter a caller forgets to bind is NULL, never the previous row's value.
     private void Reset()
     {
-        raw.sqlite3_reset(_statement);
-        raw.sqlite3_clear_bindings(_statement);
+        SqliteNative.sqlite3_reset(_statementPointer);
+        SqliteNative.sqlite3_clear_bindings(_statementPointer);
     }
 
     private void Check(int rc)
