@@ -12,6 +12,9 @@ internal sealed class LineFields(JsonElement line, int lineNumber)
 {
     private readonly HashSet<string> _read = new(StringComparer.Ordinal) { "type" };
 
+    // How many of the names in _read the line has: when that is all its properties, none is unknown.
+    private int _readPresent;
+
     public List<ImportError> Errors { get; } = [];
 
     public void Error(string? field, string message, string code = Validation.ErrorCodes.Invalid) =>
@@ -19,8 +22,10 @@ internal sealed class LineFields(JsonElement line, int lineNumber)
 
     private JsonElement? Get(string name)
     {
-        _read.Add(name);
-        return line.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+        var first = _read.Add(name);
+        if (!line.TryGetProperty(name, out var value)) return null;
+        if (first) _readPresent++;
+        return value.ValueKind != JsonValueKind.Null ? value : null;
     }
 
     public string? String(string name, bool required = false)
@@ -201,6 +206,8 @@ internal sealed class LineFields(JsonElement line, int lineNumber)
 
     public void ReportUnknownFields()
     {
+        // The common case without a string per property name (a line is read twice in a bulk import).
+        if (_readPresent + (line.TryGetProperty("type", out _) ? 1 : 0) == line.GetPropertyCount()) return;
         foreach (var property in line.EnumerateObject())
             if (!_read.Contains(property.Name))
                 Error(null, RenamedFields.TryGetValue(property.Name, out var renamed) && _read.Contains(renamed)

@@ -14,7 +14,10 @@ internal sealed class PreparedSession : IDisposable
     private const int MaxCachedCommands = 256;
 
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private const int MaxRawByReference = 64;
+
     private readonly Dictionary<string, RawStatement> _raw = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RawStatement> _rawByReference = new(ReferenceEqualityComparer.Instance);
     private SqliteTransaction? _transaction;
 
     public PreparedSession(SqliteConnection connection) => Connection = connection;
@@ -66,11 +69,15 @@ internal sealed class PreparedSession : IDisposable
     /// </summary>
     public RawStatement Raw(string sql)
     {
-        if (!_raw.TryGetValue(sql, out var statement))
+        // Callers pass string literals, one object per SQL text: found by reference, the text is not hashed again
+        // (a bulk write asks several times per line, and hashing a statement's text cost more than binding it).
+        if (_rawByReference.TryGetValue(sql, out var statement)) return statement;
+        if (!_raw.TryGetValue(sql, out statement))
         {
             statement = new RawStatement(Connection.Handle!, sql);
             _raw[sql] = statement;
         }
+        if (_rawByReference.Count < MaxRawByReference) _rawByReference[sql] = statement;
         return statement;
     }
 
