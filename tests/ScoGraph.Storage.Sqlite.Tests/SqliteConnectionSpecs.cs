@@ -74,8 +74,7 @@ public sealed class SqliteConnectionSpecs(TempDatabaseFolder folder) : IClassFix
         await using (var store = await SqliteTimelineStore.OpenAsync(path))
         {
             // The shipped dataset (every kind, claims, citations), then a correction, a retraction and a claim retraction.
-            var dataset = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", "ScoGraph.Api", "Data"), "*.jsonl").Order(StringComparer.Ordinal);
-            await using (var input = ImportInput.FromFiles(dataset))
+            await using (var input = ImportInput.FromFiles(ShippedDataset.Files()))
             {
                 var summary = await new BulkImporter(store, new BulkImportOptions { BatchSize = 500 }).ImportAsync(input, CancellationToken.None);
                 Assert.Equal(0, summary.ErrorCount);
@@ -93,12 +92,5 @@ public sealed class SqliteConnectionSpecs(TempDatabaseFolder folder) : IClassFix
         check.CommandText = "PRAGMA foreign_key_check;";
         using var violations = check.ExecuteReader();
         Assert.False(violations.Read(), violations.HasRows ? $"{violations.GetString(0)} row {violations.GetValue(1)} → {violations.GetString(2)}" : "");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ScoGraph.sln"))) return dir.FullName;
-        throw new InvalidOperationException("ScoGraph.sln not found above " + AppContext.BaseDirectory);
     }
 }

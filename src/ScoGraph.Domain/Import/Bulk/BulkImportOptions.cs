@@ -19,6 +19,14 @@ public sealed record BulkImportOptions
     /// <summary>Who writes (the API key's name; <see cref="Ports.WriteBatch.RecordedBy"/>), recorded on every version written.</summary>
     public string? RecordedBy { get; init; }
 
+    /// <summary>
+    /// Derive what the store writes for each line (<see cref="Ports.UpsertProjection"/>) while validating, on every
+    /// core, rather than in the store's single writer: a direct import of 1M facts ran about a fifth faster, but the two
+    /// batches in flight hold their projections meanwhile (75 MB more at 5,000 lines a batch, measured). On for the
+    /// CLI writing into a store itself; off by default, so a server importing a 1 GB file stays under 400 MB.
+    /// </summary>
+    public bool ProjectAhead { get; init; }
+
     /// <summary>Give each batch report the outcome of every line (for <c>scograph diff</c>); costs memory per batch only.</summary>
     public bool ReportLineOutcomes { get; init; }
 }

@@ -313,30 +313,47 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             var linesWithErrors = lineErrors.Select(e => e.Line).ToHashSet();
             // Built once per run: FluentValidation rules are costly to build and this catalog answers for the whole run.
             var validator = _validator ??= new WriteItemValidator(this);
-            var checkedLines = ArrayPool<(WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, UpsertProjection? Projection)>.Shared.Rent(texts.Count);
+            var checkedLines = ArrayPool<(WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, UpsertProjection? Projection, int Facts)>.Shared.Rent(texts.Count);
             var cores = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - (_pending is null ? 0 : 1)) };
             Parallel.For(0, texts.Count, cores, i =>
             {
                 var (number, text) = texts[i];
                 var item = ImportLineParser.Parse(text, number).Item;
                 var issues = item is not null && !linesWithErrors.Contains(number) ? validator.Check(item) : [];
-                checkedLines[i] = (item, issues, item is Upsert u && issues.Count == 0 ? UpsertProjection.TryOf(u.Entity) : null);
+                checkedLines[i] = item is Upsert u && issues.Count == 0
+                    ? _options.ProjectAhead && UpsertProjection.TryOf(u.Entity) is { } projection
+                        ? (item, issues, projection, projection.Facts.Count)
+                        : (item, issues, null, CountFacts(u.Entity))
+                    : (item, issues, null, 0);
             });
             for (var i = 0; i < texts.Count; i++)
             {
-                var (item, issues, projection) = checkedLines[i];
+                var (item, issues, projection, facts) = checkedLines[i];
                 var number = texts[i].Line;
                 if (item is not null)
                 {
                     prepared.Items.Add((number, item));
                     prepared.Projections.Add(projection);
                 }
-                prepared.Facts += projection?.Facts.Count ?? 0;
+                prepared.Facts += facts;
                 foreach (var issue in issues)
                     prepared.Errors.Add(new ImportError(number, issue.Path, Explain(issue), issue.Code, issue.ReferencedId));
             }
-            ArrayPool<(WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, UpsertProjection? Projection)>.Shared.Return(checkedLines, clearArray: true);
+            ArrayPool<(WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, UpsertProjection? Projection, int Facts)>.Shared.Return(checkedLines, clearArray: true);
             return prepared;
+        }
+
+        /// <summary>The facts an upsert stands for (what the summary counts); zero when the store will refuse it anyway.</summary>
+        private static int CountFacts(Entity entity)
+        {
+            try
+            {
+                return FactProjection.Project(entity).Count;
+            }
+            catch (Exception e) when (UpsertProjection.IsUnstorable(e))
+            {
+                return 0;
+            }
         }
 
         /// <summary>Decides a prepared group once every earlier one is decided; a write runs in the background.</summary>
