@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using ScoGraph.Domain.Import.Bulk;
 
 namespace ScoGraph.Storage.Sqlite.Tests;
@@ -12,20 +11,11 @@ public sealed class BulkWriteSpecs(TempDatabaseFolder folder) : IClassFixture<Te
         var ahead = await ImportDatasetAsync(projectAhead: true);
         var inWriter = await ImportDatasetAsync(projectAhead: false);
 
-        // Everything but the knowledge times (each import has its own clock).
-        foreach (var table in new[]
+        foreach (var table in StoreTables.Queries)
         {
-            "SELECT id, kind FROM item ORDER BY id",
-            "SELECT item_id, revision, kind, content, sources, name_key, date_key, names, has_period, start_earliest, end_latest, category, place_key FROM item_version ORDER BY version_key",
-            "SELECT version_key, reference_id FROM item_reference ORDER BY version_key, reference_id",
-            "SELECT version_key, is_alias, text FROM search_term ORDER BY term_key",
-            "SELECT version_key, ordinal, origin, subject, predicate, object, value, has_valid, valid_start, valid_end, start_earliest, start_latest, end_earliest, end_latest, sources FROM fact ORDER BY fact_key",
-            "SELECT predicate, max_span FROM predicate_span ORDER BY predicate",
-        })
-        {
-            var expected = Rows(inWriter, table);
+            var expected = StoreTables.Rows(inWriter, table);
             Assert.True(expected.Count > 0, table);
-            Assert.Equal(expected, Rows(ahead, table));
+            Assert.Equal(expected, StoreTables.Rows(ahead, table));
         }
     }
 
@@ -38,18 +28,5 @@ public sealed class BulkWriteSpecs(TempDatabaseFolder folder) : IClassFixture<Te
             .ImportAsync(input, CancellationToken.None);
         Assert.Equal(0, summary.ErrorCount);
         return path;
-    }
-
-    private static List<string> Rows(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-            rows.Add(string.Join('\u001F', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i)))));
-        return rows;
     }
 }

@@ -47,7 +47,7 @@ public static class ImportCommand
     private static async Task<int> DirectAsync(CliContext context, StoreSelection selection, BulkImportOptions options, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         // This process does nothing else: memory for speed (the server decides for itself when it imports).
-        options = options with { ProjectAhead = true };
+        options = options with { ProjectAhead = true, WriteWhileChecking = true };
         if (selection.IsEmpty) throw CliException.Usage("name where to import: --server URL, --sqlite PATH or --neo4j URI");
         await using var open = await StoreFactory.OpenAsync(selection, cancellationToken);
         await using var input = InputFiles.Open(files);

@@ -27,6 +27,16 @@ public sealed record BulkImportOptions
     /// </summary>
     public bool ProjectAhead { get; init; }
 
+    /// <summary>
+    /// Validate and write each batch as soon as the first read has taken it in, from the lines that read parsed, as long
+    /// as every id the batch refers to is defined on an earlier line or in the batch itself: an input in dependency
+    /// order is then read and parsed once, and writing starts with its first batch. The first batch that refers forward,
+    /// or to an id the input does not define, ends that; the rest is written after the whole input is checked, as
+    /// without this option. What is written and reported is the same either way; only when the first read's total
+    /// comes differs (after writing began), so it is off for the streaming endpoint, whose answer opens with that total.
+    /// </summary>
+    public bool WriteWhileChecking { get; init; }
+
     /// <summary>Give each batch report the outcome of every line (for <c>scograph diff</c>); costs memory per batch only.</summary>
     public bool ReportLineOutcomes { get; init; }
 }

@@ -18,6 +18,8 @@ namespace ScoGraph.Domain.Import.Bulk;
 /// <para>A line may refer to an id defined later in the input, also in a later batch: such batches are joined into
 /// one transaction, so the store never sees a dangling reference and a crash leaves only whole transactions.
 /// Re-running an import writes nothing for what already landed (the store reports those lines unchanged).</para>
+/// <para>With <see cref="BulkImportOptions.WriteWhileChecking"/>, batches that refer only back are validated and
+/// written during the first read, from the lines it parsed; the second read then covers only the rest.</para>
 /// </summary>
 public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options)
 {
@@ -48,12 +50,23 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
     {
         var clock = Stopwatch.StartNew();
         var batchSize = options.Mode == ImportMode.AllOrNothing ? int.MaxValue : Math.Max(1, options.BatchSize);
-        var plan = await CheckAsync(input, batchSize, cancellationToken);
-        if (OnChecked is { } onChecked)
-            await onChecked(new ImportProgress(ImportPhase.Checking, plan.Lines, input.Length ?? 0, input.Length, 0, 0, 0, 0), plan.ErrorCount, cancellationToken);
-        var storeKnown = await LookUpAsync(plan.External, cancellationToken);
-        var run = new WriteRun(this, plan, storeKnown, input.Length, cancellationToken);
-        await run.WriteAsync(input);
+        var plan = new Plan();
+        var run = new WriteRun(this, plan, input.Length, cancellationToken);
+        try
+        {
+            // All or nothing is one batch: writing while checking would hold the whole input parsed.
+            var streaming = options.WriteWhileChecking && options.Mode != ImportMode.AllOrNothing ? run : null;
+            await CheckAsync(input, batchSize, plan, streaming, cancellationToken);
+            if (OnChecked is { } onChecked)
+                await onChecked(new ImportProgress(ImportPhase.Checking, plan.Lines, input.Length ?? 0, input.Length, 0, 0, 0, 0), plan.ErrorCount, cancellationToken);
+            run.StoreKnown = await LookUpAsync(plan.External, cancellationToken);
+            await run.WriteAsync(input);
+        }
+        finally
+        {
+            // Failing or cancelled: the write in flight still ends (whole, or rolled back) before the caller goes on.
+            await run.DrainAsync();
+        }
         return run.Summary(clock.Elapsed);
     }
 
@@ -91,22 +104,29 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         public List<string> ForwardIds { get; } = [];
     }
 
-    private async Task<Plan> CheckAsync(ImportInput input, int batchSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first read. With <paramref name="streaming"/>, each batch whose references all point to earlier lines is
+    /// handed to it as soon as it is read, parsed once (see <see cref="BulkImportOptions.WriteWhileChecking"/>); the
+    /// first batch that refers forward, or outside the input, ends that, and the rest waits for the second read.
+    /// </summary>
+    private async Task CheckAsync(ImportInput input, int batchSize, Plan plan, WriteRun? streaming, CancellationToken cancellationToken)
     {
-        var plan = new Plan();
         long bytes = 0;
         var chunk = new List<RawLine>(ParseChunk);
+        var held = streaming is null ? null : new List<PendingLine>(batchSize + ParseChunk);
         await foreach (var raw in input.ReadAsync(again: false, p => bytes = p, cancellationToken))
         {
             chunk.Add(raw);
             if (chunk.Count < ParseChunk) continue;
-            Absorb(plan, chunk, batchSize);
+            Absorb(plan, chunk, batchSize, held, streaming?.Writing == true);
             // The first chunk tells how many ids a byte of this input declares: size the index once for the whole input.
             if (plan.Lines == ParseChunk && input.Length is > 0 and var total && bytes > 0)
                 plan.Declared.Reserve((long)(plan.Declared.Count * (double)total / bytes * 1.05));
-            OnProgress?.Invoke(new ImportProgress(ImportPhase.Checking, plan.Lines, bytes, input.Length, 0, 0, 0, 0));
+            if (held is not null && !await StreamAsync(plan, held, streaming!, bytes, inputEnded: false)) held = null;
+            if (held is null) OnProgress?.Invoke(new ImportProgress(ImportPhase.Checking, plan.Lines, bytes, input.Length, 0, 0, 0, 0));
         }
-        Absorb(plan, chunk, batchSize);
+        Absorb(plan, chunk, batchSize, held, streaming?.Writing == true);
+        if (held is not null) await StreamAsync(plan, held, streaming!, bytes, inputEnded: true);
 
         // A forward reference ties its batch to the batch that defines the id; an id defined nowhere is the store's.
         foreach (var batch in plan.Batches)
@@ -120,19 +140,48 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             }
             batch.ForwardIds.Clear();
         }
-        return plan;
+    }
+
+    /// <summary>
+    /// Hands every batch read whole to the write run while each refers only to lines before its end; false once one
+    /// does not (or the run stopped): from there on the two reads take over.
+    /// </summary>
+    private static async Task<bool> StreamAsync(Plan plan, List<PendingLine> held, WriteRun run, long bytes, bool inputEnded)
+    {
+        while (run.NextBatch < plan.Batches.Count && (inputEnded || run.NextBatch < plan.Batches.Count - 1))
+        {
+            var batch = plan.Batches[run.NextBatch];
+            if (!RefersOnlyBack(plan, batch)) return false;
+            batch.ForwardIds.Clear();
+            var count = 0;
+            while (count < held.Count && held[count].Line <= batch.LastLine) count++;
+            var lines = held.GetRange(0, count);
+            held.RemoveRange(0, count);
+            if (!await run.StreamAsync(batch.Index, lines, bytes)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether every id a batch refers to is defined on one of its own lines or before (taken whole, it needs nothing later).</summary>
+    private static bool RefersOnlyBack(Plan plan, BatchPlan batch)
+    {
+        foreach (var id in batch.ForwardIds)
+            if (!plan.Declared.TryGet(id, out _, out var line) || line > batch.LastLine) return false;
+        return true;
     }
 
     /// <summary>
     /// Parses a chunk of lines on every core (parsing is pure), then takes in their declarations in input order, so
-    /// duplicates and forward references come out exactly as a one-by-one read would find them.
+    /// duplicates and forward references come out exactly as a one-by-one read would find them. With
+    /// <paramref name="held"/>, the parsed lines are kept there for writing (one core fewer while a write runs).
     /// </summary>
-    private static void Absorb(Plan plan, List<RawLine> chunk, int batchSize)
+    private static void Absorb(Plan plan, List<RawLine> chunk, int batchSize, List<PendingLine>? held, bool writing)
     {
         // Everything a line needs that depends on no other line, on every core: the sequential part below (ids are
         // taken in input order) was as long as the parsing itself while it also worked out each line's references.
         var parsed = new (ImportedLine Line, string[] References)[chunk.Count];
-        Parallel.For(0, chunk.Count, i =>
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - (writing ? 1 : 0)) };
+        Parallel.For(0, chunk.Count, cores, i =>
         {
             var line = Parse(chunk[i]);
             parsed[i] = (line, line.Item is { } item && line.Errors.Count == 0 ? [.. References(item)] : []);
@@ -162,6 +211,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
             foreach (var error in line.Errors) plan.LineErrors.Enqueue(error);
             if (declared is not null) plan.LineErrors.Enqueue(declared);
             plan.ErrorCount += line.Errors.Count + (declared is null ? 0 : 1);
+            if (held is not null && line.Item is { } parsedItem) held.Add(new PendingLine(line.Line, null, parsedItem));
         }
         chunk.Clear();
     }
@@ -193,6 +243,9 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         return known;
     }
 
+    /// <summary>A line waiting to be validated and written: its text (second read) or its item, parsed by the first read.</summary>
+    private readonly record struct PendingLine(int Line, string? Text, WriteItem? Item);
+
     /// <summary>Consecutive batches written in one transaction (one, unless a line refers forward into a later one).</summary>
     private readonly record struct Group(int First, int Last, int FirstLine, int LastLine, int Lines);
 
@@ -210,9 +263,19 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
     }
 
     /// <summary>The second read: groups of batches validated and written in order.</summary>
-    private sealed class WriteRun(BulkImporter importer, Plan plan, IReadOnlyDictionary<string, EntityKind> storeKnown, long? totalBytes, CancellationToken cancellationToken)
+    private sealed class WriteRun(BulkImporter importer, Plan plan, long? totalBytes, CancellationToken cancellationToken)
         : IReferenceCatalog
     {
+        /// <summary>Kinds of the ids the input refers to but does not define, looked up once the first read is done.</summary>
+        public IReadOnlyDictionary<string, EntityKind> StoreKnown { get; set; } = new Dictionary<string, EntityKind>();
+
+        /// <summary>The first batch not yet validated (everything before it was handed on, in order).</summary>
+        public int NextBatch { get; private set; }
+
+        /// <summary>Whether writing has started (a write may be running beside the reading).</summary>
+        public bool Writing { get; private set; }
+
+
         private readonly BulkImportOptions _options = importer.Options;
         private readonly HashSet<int> _rejectedBatches = [];
         private readonly List<ImportError> _errors = [];
@@ -224,49 +287,72 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         private bool _stopped;
         private long _bytes;
         private int? _notImportedFrom;
+        private int? _stoppedAtBatch;
 
         public EntityKind? KindOf(string id)
         {
             if (plan.Declared.TryGet(id, out var declaredKind, out var line))
                 return _rejectedBatches.Contains(plan.BatchOf(line)) ? null : declaredKind;
-            return storeKnown.TryGetValue(id, out var kind) ? kind : null;
+            return StoreKnown.TryGetValue(id, out var kind) ? kind : null;
         }
 
+        /// <summary>A batch the first read took in whole, validated and written from the lines it parsed.</summary>
+        public Task<bool> StreamAsync(int batch, List<PendingLine> lines, long bytes)
+        {
+            _bytes = bytes;
+            StartWriting();
+            var plans = plan.Batches;
+            return NextAsync(new Group(batch, batch, plans[batch].FirstLine, plans[batch].LastLine, plans[batch].Lines), lines);
+        }
+
+        /// <summary>The second read: every batch the first read did not hand on, in groups, from the input again.</summary>
         public async Task WriteAsync(ImportInput input)
         {
-            var groups = Groups().ToList();
+            if (_stoppedAtBatch is null && NextBatch < plan.Batches.Count) await WriteRestAsync(input);
+            await FinishPendingAsync();
+            if (_stoppedAtBatch is { } stoppedAt) _skippedLines += plan.Batches.Skip(stoppedAt).Sum(b => b.Lines);
+        }
+
+        private async Task WriteRestAsync(ImportInput input)
+        {
+            var groups = Groups(NextBatch).ToList();
             var current = 0;
             // One list for every group's lines (cleared, not replaced): a new one per batch grew through the large
             // object heap each time and left it fragmented for the GC to find late.
-            var texts = new List<(int Line, string Text)>(groups.Count > 0 ? groups.Max(g => g.Lines) : 0);
-            // The writing phase starts now (rates count from here, not from the first committed batch).
-            importer.OnProgress?.Invoke(new ImportProgress(ImportPhase.Writing, 0, 0, totalBytes, 0, 0, 0, 0));
-            try
+            var lines = new List<PendingLine>(groups.Max(g => g.Lines));
+            StartWriting();
+            await foreach (var raw in input.ReadAsync(again: true, p => _bytes = p, cancellationToken))
             {
-                await foreach (var raw in input.ReadAsync(again: true, p => _bytes = p, cancellationToken))
+                if (raw.Line < groups[0].FirstLine) continue; // written while checking
+                while (current < groups.Count && raw.Line > groups[current].LastLine)
                 {
-                    while (current < groups.Count && raw.Line > groups[current].LastLine)
-                    {
-                        if (!await NextAsync(groups, current++, texts)) return;
-                        texts.Clear();
-                    }
-                    if (raw.Text is not null) texts.Add((raw.Line, raw.Text));
+                    if (!await NextAsync(groups[current++], lines)) return;
+                    lines.Clear();
                 }
-                while (current < groups.Count)
-                {
-                    if (!await NextAsync(groups, current++, texts)) return;
-                    texts.Clear();
-                }
-                await FinishPendingAsync();
+                if (raw.Text is not null) lines.Add(new PendingLine(raw.Line, raw.Text, null));
             }
-            finally
+            while (current < groups.Count)
             {
-                // Failing or cancelled: the write in flight still ends (whole, or rolled back) before the caller goes on.
-                if (_pending is { IsCompleted: false } pending)
-                {
-                    try { await pending; }
-                    catch (Exception) { /* the failure that got us here is the one to report */ }
-                }
+                if (!await NextAsync(groups[current++], lines)) return;
+                lines.Clear();
+            }
+        }
+
+        /// <summary>The writing phase starts now (rates count from here, not from the first committed batch).</summary>
+        private void StartWriting()
+        {
+            if (Writing) return;
+            Writing = true;
+            importer.OnProgress?.Invoke(new ImportProgress(ImportPhase.Writing, 0, 0, totalBytes, 0, 0, 0, 0));
+        }
+
+        /// <summary>Waits for the write in flight, if any, whatever brought the import to an end.</summary>
+        public async Task DrainAsync()
+        {
+            if (_pending is { IsCompleted: false } pending)
+            {
+                try { await pending; }
+                catch (Exception) { /* the failure that got us here is the one to report */ }
             }
         }
 
@@ -275,31 +361,32 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         /// written (SQLite writes on one); then the earlier one is decided and this one starts. Validation reads
         /// only the plan and which batches were rejected, so it is redone in the rare case a rejection came in between.
         /// </summary>
-        private async Task<bool> NextAsync(List<Group> groups, int index, List<(int Line, string Text)> texts)
+        private async Task<bool> NextAsync(Group group, List<PendingLine> lines)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            NextBatch = group.Last + 1;
             var lineErrors = new List<ImportError>();
-            while (plan.LineErrors.TryPeek(out var error) && error.Line <= groups[index].LastLine) lineErrors.Add(plan.LineErrors.Dequeue());
-            var prepared = Prepare(groups[index], texts, lineErrors);
+            while (plan.LineErrors.TryPeek(out var error) && error.Line <= group.LastLine) lineErrors.Add(plan.LineErrors.Dequeue());
+            var prepared = Prepare(group, lines, lineErrors);
             await FinishPendingAsync();
             // Checked only between batches, so a stop never leaves a batch half written.
             if (importer.Stopping.IsCancellationRequested)
             {
-                _notImportedFrom = groups[index].FirstLine;
-                _skippedLines += groups.Skip(index).Sum(g => g.Lines);
+                _notImportedFrom = group.FirstLine;
+                _stoppedAtBatch = group.First;
                 return false;
             }
-            if (prepared.RejectedBefore != _rejectedBatches.Count) prepared = Prepare(groups[index], texts, lineErrors);
+            if (prepared.RejectedBefore != _rejectedBatches.Count) prepared = Prepare(group, lines, lineErrors);
             _pendingGroup = prepared;
             _pending = await StartAsync(prepared);
             return true;
         }
 
         /// <summary>Consecutive batches joined while one refers forward into a later one.</summary>
-        private IEnumerable<Group> Groups()
+        private IEnumerable<Group> Groups(int first)
         {
             var batches = plan.Batches;
-            for (var start = 0; start < batches.Count;)
+            for (var start = first; start < batches.Count;)
             {
                 var end = batches[start].NeedsBatch;
                 for (var k = start; k <= end; k++) end = Math.Max(end, batches[k].NeedsBatch);
@@ -309,23 +396,23 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         }
 
         /// <summary>
-        /// Parses, validates and projects a group's lines (what the store will write, and so the facts they count): all
+        /// Parses (unless the first read did), validates and projects a group's lines (what the store will write, and so the facts they count): all
         /// pure, so on several cores, but one fewer than the machine has while the store's single writer is busy with
         /// the group before: sharing its core with this work slowed the writer more than the extra core sped this up.
         /// </summary>
-        private PreparedGroup Prepare(Group group, List<(int Line, string Text)> texts, List<ImportError> lineErrors)
+        private PreparedGroup Prepare(Group group, List<PendingLine> lines, List<ImportError> lineErrors)
         {
-            var prepared = new PreparedGroup(group, _rejectedBatches.Count, texts.Count);
+            var prepared = new PreparedGroup(group, _rejectedBatches.Count, lines.Count);
             prepared.Errors.AddRange(lineErrors);
             var linesWithErrors = lineErrors.Select(e => e.Line).ToHashSet();
             // Built once per run: FluentValidation rules are costly to build and this catalog answers for the whole run.
             var validator = _validator ??= new WriteItemValidator(this);
-            var checkedLines = ArrayPool<(WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, UpsertProjection? Projection, int Facts)>.Shared.Rent(texts.Count);
+            var checkedLines = ArrayPool<(WriteItem? Item, IReadOnlyList<ValidationIssue> Issues, UpsertProjection? Projection, int Facts)>.Shared.Rent(lines.Count);
             var cores = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - (_pending is null ? 0 : 1)) };
-            Parallel.For(0, texts.Count, cores, i =>
+            Parallel.For(0, lines.Count, cores, i =>
             {
-                var (number, text) = texts[i];
-                var item = ImportLineParser.Parse(text, number).Item;
+                var (number, text, parsed) = lines[i];
+                var item = text is null ? parsed : ImportLineParser.Parse(text, number).Item;
                 var issues = item is not null && !linesWithErrors.Contains(number) ? validator.Check(item) : [];
                 checkedLines[i] = item is Upsert u && issues.Count == 0
                     ? _options.ProjectAhead && UpsertProjection.TryOf(u.Entity) is { } projection
@@ -333,10 +420,10 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
                         : (item, issues, null, CountFacts(u.Entity))
                     : (item, issues, null, 0);
             });
-            for (var i = 0; i < texts.Count; i++)
+            for (var i = 0; i < lines.Count; i++)
             {
                 var (item, issues, projection, facts) = checkedLines[i];
-                var number = texts[i].Line;
+                var number = lines[i].Line;
                 if (item is not null)
                 {
                     prepared.Items.Add((number, item));
