@@ -18,7 +18,14 @@ public sealed record SqliteStoreOptions
     /// <summary>Page cache per connection, in KiB (SQLite's negative <c>cache_size</c>).</summary>
     public int CacheSizeKiB { get; init; } = 16 * 1024;
 
-    /// <summary>WAL pages after which a commit copies the log back into the file (SQLite's <c>wal_autocheckpoint</c>):
-    /// 10,000 pages (40 MB) holds a few import batches, so a page several batches touch is copied back once.</summary>
-    public int CheckpointPages { get; init; } = 10_000;
+    /// <summary>
+    /// Page size of a database file this store creates (an existing file keeps the size it was made with). 16 KiB rather
+    /// than SQLite's 4 KiB: a bulk import of 1M facts ran about a tenth faster (fewer B-tree levels and page splits
+    /// in the fact indexes), and the storage benchmark's queries were no slower.
+    /// </summary>
+    public int PageSize { get; init; } = 16 * 1024;
+
+    /// <summary>WAL size after which a commit copies the log back into the file (SQLite's <c>wal_autocheckpoint</c>,
+    /// counted in the file's own pages): 40 MiB holds a few import batches, so a page several batches touch is copied back once.</summary>
+    public int CheckpointKiB { get; init; } = 40 * 1024;
 }

@@ -36,12 +36,29 @@ public sealed class SqliteConnectionSpecs(TempDatabaseFolder folder) : IClassFix
     [Fact]
     public void The_writer_checks_references_itself_and_checkpoints_after_several_batches()
     {
-        var factory = new ConnectionFactory(new SqliteStoreOptions { DatabasePath = folder.NextFile(), CheckpointPages = 12_345 });
+        var factory = new ConnectionFactory(new SqliteStoreOptions { DatabasePath = folder.NextFile(), CheckpointKiB = 32 * 1024 });
         using var writer = factory.OpenWriter();
 
         // Batches check every reference (current, not merely recorded): SQLite's own foreign key checks were redundant.
         Assert.Equal(0, Pragma(writer, "foreign_keys"));
-        Assert.Equal(12_345, Pragma(writer, "wal_autocheckpoint"));
+        Assert.Equal(16 * 1024, Pragma(writer, "page_size"));
+        Assert.Equal(32 * 1024 / 16, Pragma(writer, "wal_autocheckpoint"));
+    }
+
+    [Fact]
+    public async Task A_file_made_with_another_page_size_keeps_it_and_checkpoints_after_as_many_bytes()
+    {
+        var path = folder.NextFile();
+        await using (var old = await SqliteTimelineStore.OpenAsync(new SqliteStoreOptions { DatabasePath = path, PageSize = 4096 }))
+            await old.WriteAsync(new WriteBatch([new Upsert(new Source { Id = "s", Title = "A source" })]), CancellationToken.None);
+
+        var factory = new ConnectionFactory(new SqliteStoreOptions { DatabasePath = path });
+        using var writer = factory.OpenWriter();
+
+        Assert.Equal(4096, Pragma(writer, "page_size"));
+        Assert.Equal(40 * 1024 / 4, Pragma(writer, "wal_autocheckpoint"));
+        await using var reopened = await SqliteTimelineStore.OpenAsync(path);
+        Assert.True((await reopened.LoadEntitiesAsync(["s"], null, CancellationToken.None)).ContainsKey("s"));
     }
 
     [Fact]

@@ -132,6 +132,14 @@ internal sealed class PreparedSession : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Reads one number (a pragma's value) with one-off SQL.</summary>
+    public long ExecuteInt64(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public void Dispose()
     {
         // Raw statements first: a connection with unfinalized statements cannot close.
