@@ -262,7 +262,7 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         public int Facts { get; set; }
     }
 
-    /// <summary>The second read: groups of batches validated and written in order.</summary>
+    /// <summary>Groups of batches validated and written in order: those the first read hands on, then the second read's.</summary>
     private sealed class WriteRun(BulkImporter importer, Plan plan, long? totalBytes, CancellationToken cancellationToken)
         : IReferenceCatalog
     {
@@ -274,7 +274,6 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
 
         /// <summary>Whether writing has started (a write may be running beside the reading).</summary>
         public bool Writing { get; private set; }
-
 
         private readonly BulkImportOptions _options = importer.Options;
         private readonly HashSet<int> _rejectedBatches = [];
@@ -396,9 +395,10 @@ public sealed class BulkImporter(ITimelineStore store, BulkImportOptions options
         }
 
         /// <summary>
-        /// Parses (unless the first read did), validates and projects a group's lines (what the store will write, and so the facts they count): all
-        /// pure, so on several cores, but one fewer than the machine has while the store's single writer is busy with
-        /// the group before: sharing its core with this work slowed the writer more than the extra core sped this up.
+        /// Parses (unless the first read did), validates and projects a group's lines (what the store will write, and so
+        /// the facts they count): all pure, so on several cores, but one fewer than the machine has while the store's
+        /// single writer is busy with the group before: sharing its core with this work slowed the writer more than the
+        /// extra core sped this up.
         /// </summary>
         private PreparedGroup Prepare(Group group, List<PendingLine> lines, List<ImportError> lineErrors)
         {
